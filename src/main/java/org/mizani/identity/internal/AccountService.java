@@ -1,0 +1,124 @@
+package org.mizani.identity.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mizani.identity.LanguageChanged;
+import org.mizani.identity.PasswordChanged;
+import org.mizani.identity.PasswordResetRequested;
+import org.mizani.identity.SignedOutEverywhere;
+import org.mizani.identity.UserId;
+import org.mizani.platform.Actor;
+import org.mizani.platform.BusinessRuleException;
+import org.mizani.platform.FieldProblem;
+import org.mizani.platform.Language;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What users do with their own account: passwords, reset links, language, sessions. */
+@Service
+@Transactional
+class AccountService {
+
+	private final Users users;
+	private final PasswordPolicy policy;
+	private final PasswordEncoder encoder;
+	private final AccountLinks links;
+	private final IdentityMail mail;
+	private final SessionTerminator sessions;
+	private final ApplicationEventPublisher events;
+	private final Duration resetValidity;
+
+	AccountService(Users users, PasswordPolicy policy, PasswordEncoder encoder, AccountLinks links, IdentityMail mail,
+			SessionTerminator sessions, ApplicationEventPublisher events,
+			@Value("${mizani.security.password-reset-validity}") Duration resetValidity) {
+		this.users = users;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.links = links;
+		this.mail = mail;
+		this.sessions = sessions;
+		this.events = events;
+		this.resetValidity = resetValidity;
+	}
+
+	/** Changes the signed-in user's password; other sessions end, this one stays. */
+	void changePassword(UUID userId, String current, String replacement, String confirmation, String keepSessionId) {
+		UserAccount account = users.find(userId).orElseThrow();
+		if (account.passwordHash() == null || current == null || !encoder.matches(current, account.passwordHash())) {
+			throw BusinessRuleException.onField("currentPassword", "password.current.wrong");
+		}
+		setPassword(account, replacement, confirmation, keepSessionId, "changed by the user");
+	}
+
+	/**
+	 * Starts a reset: if the address belongs to an active account, a single-use link is e-mailed.
+	 * The answer to the person is the same either way.
+	 */
+	void requestReset(String email) {
+		if (email == null || email.isBlank() || email.length() > 254) {
+			return;
+		}
+		users.findByEmail(email).filter(UserAccount::active).ifPresent(account -> {
+			mail.passwordReset(account, links.issue(account.id(), AccountLinks.Purpose.RESET, resetValidity));
+			events.publishEvent(new PasswordResetRequested(new UserId(account.id()), account.institutionId(),
+					account.email(), Actor.anonymous(account.email())));
+		});
+	}
+
+	Optional<UserAccount> accountForLink(String token) {
+		return links.peek(token).flatMap(users::find).filter(UserAccount::active);
+	}
+
+	/** Sets a new password through an e-mailed link (reset or invitation); the link is used up. */
+	void resetWithLink(String token, String replacement, String confirmation) {
+		UserAccount account = accountForLink(token).orElseThrow(() -> new BusinessRuleException("password.link.invalid"));
+		validate(account, replacement, confirmation);
+		if (links.consume(token).isEmpty()) {
+			throw new BusinessRuleException("password.link.invalid");
+		}
+		setPassword(account, replacement, confirmation, null, "set through an e-mailed link");
+	}
+
+	void changeLanguage(UUID userId, Language language) {
+		UserAccount account = users.find(userId).orElseThrow();
+		if (account.preferredLanguage() != language) {
+			users.setLanguage(userId, language);
+			events.publishEvent(new LanguageChanged(new UserId(userId), account.institutionId(), language.code(), Actor.current()));
+		}
+	}
+
+	void signOutEverywhere(UUID userId) {
+		UserAccount account = users.find(userId).orElseThrow();
+		int ended = sessions.endSessions(account.email(), null);
+		events.publishEvent(new SignedOutEverywhere(new UserId(userId), account.institutionId(),
+				ended + " sessions ended by the user", Actor.current()));
+	}
+
+	private void setPassword(UserAccount account, String replacement, String confirmation, String keepSessionId,
+			String how) {
+		validate(account, replacement, confirmation);
+		users.setPassword(account.id(), encoder.encode(replacement));
+		sessions.endSessions(account.email(), keepSessionId);
+		events.publishEvent(new PasswordChanged(new UserId(account.id()), account.institutionId(), how,
+				Actor.current().userId() == null ? Actor.anonymous(account.email()) : Actor.current()));
+	}
+
+	private void validate(UserAccount account, String replacement, String confirmation) {
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		for (String code : policy.check(replacement, account.email(), account.fullName())) {
+			problems.add(new FieldProblem("newPassword", code, PasswordPolicy.MIN_LENGTH));
+		}
+		if (replacement != null && !replacement.equals(confirmation)) {
+			problems.add(new FieldProblem("confirmPassword", "password.confirm.mismatch"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleException(problems);
+		}
+	}
+}

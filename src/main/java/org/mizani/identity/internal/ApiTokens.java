@@ -1,0 +1,117 @@
+package org.mizani.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mizani.identity.ApiTokenCreated;
+import org.mizani.identity.ApiTokenRevoked;
+import org.mizani.identity.UserId;
+import org.mizani.platform.Actor;
+import org.mizani.platform.BusinessRuleException;
+import org.mizani.platform.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens for {@code /api/v1}: shown once, stored as a SHA-256 hash, expiring and
+ * revocable. A token acts with its owner's current roles and institution, so it never grants
+ * more than the person has.
+ */
+@Service
+@Transactional
+class ApiTokens {
+
+	static final String PREFIX = "mzn_";
+	static final int MAX_ACTIVE_PER_USER = 20;
+
+	private final JdbcClient jdbc;
+	private final Users users;
+	private final Clock clock;
+	private final Duration maxValidity;
+	private final ApplicationEventPublisher events;
+
+	ApiTokens(JdbcClient jdbc, Users users, Clock clock, @Value("${mizani.security.api-token-max-validity}") Duration maxValidity,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.clock = clock;
+		this.maxValidity = maxValidity;
+		this.events = events;
+	}
+
+	IssuedApiToken issue(UUID userId, String name, int validDays) {
+		if (validDays < 1 || Duration.ofDays(validDays).compareTo(maxValidity) > 0) {
+			throw BusinessRuleException.onField("validDays", "token.validity", maxValidity.toDays());
+		}
+		long active = jdbc.sql("select count(*) from api_token where user_id = :user and revoked_at is null and expires_at > now()")
+			.param("user", userId).query(Long.class).single();
+		if (active >= MAX_ACTIVE_PER_USER) {
+			throw new BusinessRuleException("token.too-many", MAX_ACTIVE_PER_USER);
+		}
+		String secret = PREFIX + Tokens.random();
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+		jdbc.sql("insert into api_token (id, user_id, name, token_hash, prefix, created_at, expires_at)"
+				+ " values (:id, :user, :name, :hash, :prefix, :now, :expires)")
+			.param("id", id).param("user", userId).param("name", name.strip()).param("hash", Tokens.sha256(secret))
+			.param("prefix", secret.substring(0, 12)).param("now", now).param("expires", now.plusDays(validDays)).update();
+		UserAccount owner = users.find(userId).orElseThrow();
+		events.publishEvent(new ApiTokenCreated(new UserId(userId), owner.institutionId(),
+				"token '" + name.strip() + "' (" + secret.substring(0, 12) + "…), valid " + validDays + " days", Actor.current()));
+		return new IssuedApiToken(list(userId).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(), secret);
+	}
+
+	@Transactional(readOnly = true)
+	List<ApiTokenView> list(UUID userId) {
+		return jdbc.sql("select * from api_token where user_id = :user order by created_at desc")
+			.param("user", userId)
+			.query((rs, n) -> {
+				Instant expires = instant(rs.getObject("expires_at", OffsetDateTime.class));
+				Instant revoked = instant(rs.getObject("revoked_at", OffsetDateTime.class));
+				return new ApiTokenView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("prefix"),
+						instant(rs.getObject("created_at", OffsetDateTime.class)), expires,
+						instant(rs.getObject("last_used_at", OffsetDateTime.class)), revoked,
+						ApiTokenView.stateOf(revoked, expires, clock.instant()));
+			})
+			.list();
+	}
+
+	void revoke(UUID userId, UUID tokenId) {
+		int changed = jdbc.sql("update api_token set revoked_at = now() where id = :id and user_id = :user and revoked_at is null")
+			.param("id", tokenId).param("user", userId).update();
+		if (changed == 0 && list(userId).stream().noneMatch(t -> t.id().equals(tokenId))) {
+			throw new NotFoundException("token");
+		}
+		if (changed == 1) {
+			UserAccount owner = users.find(userId).orElseThrow();
+			events.publishEvent(new ApiTokenRevoked(new UserId(userId), owner.institutionId(), "token " + tokenId,
+					Actor.current()));
+		}
+	}
+
+	/** The active, unlocked owner of a valid token. */
+	Optional<UserAccount> authenticate(String secret) {
+		if (secret == null || !secret.startsWith(PREFIX) || !Tokens.looksValid(secret.substring(PREFIX.length()))) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		Optional<UUID> owner = jdbc.sql("update api_token set last_used_at = now() where token_hash = :hash"
+				+ " and revoked_at is null and expires_at > :now returning user_id")
+			.param("hash", Tokens.sha256(secret)).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query(UUID.class).optional();
+		return owner.flatMap(users::find).filter(UserAccount::active).filter(a -> !a.isLocked(now));
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+}

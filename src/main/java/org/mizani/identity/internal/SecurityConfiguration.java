@@ -1,0 +1,188 @@
+package org.mizani.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.mizani.platform.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two ways in. The API ({@code /api/**}, {@code /actuator/**}) is stateless and takes only personal
+ * API tokens, so it needs no CSRF protection. The web application uses database sessions, form
+ * sign-in with a second factor, and CSRF tokens on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+	/** Swagger UI sets inline styles; its scripts are still only our own. */
+	static final String CSP_API_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	LockoutPolicy lockoutPolicy(@Value("${mizani.security.lockout.max-failures}") int maxFailures,
+			@Value("${mizani.security.lockout.duration}") Duration duration) {
+		return new LockoutPolicy(maxFailures, duration);
+	}
+
+	@Bean
+	SignInRateLimiter signInRateLimiter(@Value("${mizani.security.rate-limit.per-account}") int perAccount,
+			@Value("${mizani.security.rate-limit.per-address}") int perAddress,
+			@Value("${mizani.security.rate-limit.window}") Duration window) {
+		return new SignInRateLimiter(perAccount, perAddress, window);
+	}
+
+	@Bean
+	PasswordPolicy passwordPolicy() {
+		return PasswordPolicy.withBuiltInList();
+	}
+
+	@Bean
+	Totp totp(Clock clock) {
+		return new Totp(clock);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Clock clock, MessageSource messages,
+			LocaleResolver locales) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(response, 401,
+				text(messages, locales, request, "error.title.401"), text(messages, locales, request, "error.detail.401"));
+		AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(response, 403,
+				text(messages, locales, request, "error.title.403"), text(messages, locales, request, "error.detail.403"));
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/**").hasRole("AUTHORITY_ADMIN")
+				.anyRequest().authenticated())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(c -> c.disable())
+			.csrf(c -> c.disable())
+			.formLogin(f -> f.disable())
+			.httpBasic(b -> b.disable())
+			.logout(l -> l.disable())
+			.addFilterBefore(new ApiTokenFilter(tokens, unauthorized, clock), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, SignInFlow flow, SecurityContextRepository contexts,
+			SignInRateLimiter limiter) throws Exception {
+		http.authorizeHttpRequests(a -> a
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**",
+						"/img/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/login/mfa").hasAuthority(MfaPendingAuthentication.Step.VERIFY.authority)
+				.requestMatchers("/account/mfa/enrol").access(enrolling())
+				.requestMatchers("/admin/**", "/institutions/new", "/institutions/*/edit", "/institutions/import",
+						"/institutions/import/**").access(fully("AUTHORITY_ADMIN"))
+				.anyRequest().access(fully(null)))
+			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.securityContext(c -> c.securityContextRepository(contexts))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.exceptionHandling(e -> e.accessDeniedHandler(flow))
+			.addFilterBefore(new SignInRateLimitFilter(limiter), UsernamePasswordAuthenticationFilter.class)
+			.headers(h -> h
+				.addHeaderWriter(contentSecurityPolicy())
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.httpStrictTransportSecurity(s -> s.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+		return http.build();
+	}
+
+	private static HeaderWriter contentSecurityPolicy() {
+		return (request, response) -> {
+			if (!response.containsHeader("Content-Security-Policy")) {
+				String path = request.getServletPath();
+				boolean apiDocs = path.startsWith("/swagger-ui") || path.startsWith("/v3/api-docs");
+				response.setHeader("Content-Security-Policy", apiDocs ? CSP_API_DOCS : CSP);
+			}
+		};
+	}
+
+	/** Signed in with every required factor, and (when given) holding the role. */
+	private static AuthorizationManager<RequestAuthorizationContext> fully(String role) {
+		return new AuthorizationManager<>() {
+			@Override
+			public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+					RequestAuthorizationContext context) {
+				Authentication auth = authentication.get();
+				boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+						&& !(auth instanceof MfaPendingAuthentication);
+				boolean hasRole = role == null || (signedIn && auth.getAuthorities().stream()
+					.anyMatch(g -> ("ROLE_" + role).equals(g.getAuthority())));
+				return new AuthorizationDecision(signedIn && hasRole);
+			}
+		};
+	}
+
+	/** The MFA set-up page: for a user who must enrol before going on, and for fully signed-in users. */
+	private static AuthorizationManager<RequestAuthorizationContext> enrolling() {
+		AuthorizationManager<RequestAuthorizationContext> full = fully(null);
+		return new AuthorizationManager<>() {
+			@Override
+			public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+					RequestAuthorizationContext context) {
+				Authentication auth = authentication.get();
+				if (auth instanceof MfaPendingAuthentication pending) {
+					return new AuthorizationDecision(pending.step() == MfaPendingAuthentication.Step.ENROL);
+				}
+				return full.authorize(authentication, context);
+			}
+		};
+	}
+
+	private static String text(MessageSource messages, LocaleResolver locales, HttpServletRequest request, String code) {
+		Locale locale = locales.resolveLocale(request);
+		return messages.getMessage(code, null, code, locale);
+	}
+}

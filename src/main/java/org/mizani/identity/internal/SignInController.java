@@ -1,0 +1,58 @@
+package org.mizani.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SignInController {
+
+	private final SignInFlow flow;
+	private final MfaService mfa;
+
+	SignInController(SignInFlow flow, MfaService mfa) {
+		this.flow = flow;
+		this.mfa = mfa;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth instanceof MfaPendingAuthentication pending) {
+			return "redirect:" + pending.step().page;
+		}
+		return "identity/login";
+	}
+
+	@GetMapping("/login/mfa")
+	String secondFactor() {
+		return "identity/login-mfa";
+	}
+
+	@PostMapping("/login/mfa")
+	String verify(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
+			Model model) throws IOException, ServletException {
+		MfaPendingAuthentication pending = (MfaPendingAuthentication) SecurityContextHolder.getContext().getAuthentication();
+		SignedInUser user = pending.getPrincipal();
+		if (!flow.allowsAttempt(request, user.getUsername())) {
+			model.addAttribute("error", "signin.throttled");
+			return "identity/login-mfa";
+		}
+		if (code != null && code.length() <= 20 && mfa.verify(user.userId(), code)) {
+			flow.completeSignIn(request, response, user, "password and second factor", null);
+			return null;
+		}
+		flow.secondFactorFailed(request, user);
+		model.addAttribute("error", "mfa.code.wrong");
+		return "identity/login-mfa";
+	}
+}

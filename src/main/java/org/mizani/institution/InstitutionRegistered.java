@@ -1,0 +1,11 @@
+package org.mizani.institution;
+
+import org.mizani.platform.Actor;
+
+public record InstitutionRegistered(InstitutionId institution, String summary, Actor actor) implements InstitutionEvent {
+
+	@Override
+	public String action() {
+		return "institution.registered";
+	}
+}

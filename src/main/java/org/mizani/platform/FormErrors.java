@@ -1,0 +1,117 @@
+package org.mizani.platform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * What is wrong with a submitted form or request, as message codes and, for pages, as messages in
+ * the user's language by field. Constraint messages are written as {@code {code}}; their limits
+ * ({@code max}, {@code min}) become the message's first argument.
+ */
+public final class FormErrors {
+
+	private final Map<String, List<String>> byField = new LinkedHashMap<>();
+	private final List<String> global = new ArrayList<>();
+
+	private FormErrors() {
+	}
+
+	public static FormErrors none() {
+		return new FormErrors();
+	}
+
+	public static FormErrors of(List<FieldProblem> problems, MessageSource messages, Locale locale) {
+		FormErrors errors = new FormErrors();
+		for (FieldProblem problem : problems) {
+			String text = messages.getMessage(problem.code(), problem.arguments(), problem.code(), locale);
+			if (problem.field() == null || problem.field().isBlank()) {
+				errors.global.add(text);
+			}
+			else {
+				errors.byField.computeIfAbsent(problem.field(), f -> new ArrayList<>()).add(text);
+			}
+		}
+		return errors;
+	}
+
+	/** The problems of a binding (type mismatches and constraint violations), as codes. */
+	public static List<FieldProblem> problems(BindingResult result) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (FieldError error : result.getFieldErrors()) {
+			problems.add(problem(error.getField(), error));
+		}
+		for (ObjectError error : result.getGlobalErrors()) {
+			problems.add(problem(null, error));
+		}
+		return problems;
+	}
+
+	public static FieldProblem problem(ConstraintViolation<?> violation) {
+		return new FieldProblem(violation.getPropertyPath().toString(), codeOf(violation.getMessageTemplate()),
+				limits(violation));
+	}
+
+	private static FieldProblem problem(String field, ObjectError error) {
+		if (error.contains(ConstraintViolation.class)) {
+			ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+			return new FieldProblem(field, codeOf(violation.getMessageTemplate()), limits(violation));
+		}
+		if (error.getCode() != null && error.getCode().startsWith("typeMismatch")) {
+			return new FieldProblem(field, "validation.type");
+		}
+		return new FieldProblem(field, "validation.invalid");
+	}
+
+	private static String codeOf(String template) {
+		return template != null && template.startsWith("{") && template.endsWith("}")
+				? template.substring(1, template.length() - 1) : "validation.invalid";
+	}
+
+	private static Object[] limits(ConstraintViolation<?> violation) {
+		Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+		for (String name : List.of("max", "min", "value")) {
+			Object limit = attributes.get(name);
+			if (limit instanceof Number) {
+				return new Object[] { limit };
+			}
+		}
+		return new Object[0];
+	}
+
+	public boolean has(String field) {
+		return byField.containsKey(field);
+	}
+
+	public List<String> get(String field) {
+		return byField.getOrDefault(field, List.of());
+	}
+
+	public List<String> global() {
+		return global;
+	}
+
+	public boolean isEmpty() {
+		return byField.isEmpty() && global.isEmpty();
+	}
+
+	/** Every message, field ones first, for the summary at the top of a form. */
+	public List<String> all() {
+		List<String> all = new ArrayList<>();
+		byField.values().forEach(all::addAll);
+		all.addAll(global);
+		return all;
+	}
+
+	public Map<String, List<String>> fields() {
+		return byField;
+	}
+}

@@ -1,0 +1,18 @@
+package org.mizani.platform.internal;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for every rule that depends on time, so that tests can move it. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+}

@@ -1,0 +1,43 @@
+package org.mizani.platform.internal;
+
+import java.util.List;
+
+import org.mizani.platform.CliCommand;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** Runs the administrative command named by the first argument when Mizani is started as a CLI. */
+@Component
+@Profile("cli")
+class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
+
+	private final List<CliCommand> commands;
+	private int exitCode;
+
+	CommandLineDispatcher(List<CliCommand> commands) {
+		this.commands = commands;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		List<String> words = arguments.getNonOptionArgs();
+		String name = words.isEmpty() ? "help" : words.get(0);
+		CliCommand command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+		if (command == null) {
+			System.out.println("Usage: java -jar mizani.jar <command> [arguments]\nCommands:");
+			commands.forEach(c -> System.out.printf("  %-20s %s%n", c.name(), c.description()));
+			exitCode = "help".equals(name) ? 0 : 2;
+			return;
+		}
+		exitCode = command.run(words.subList(1, words.size()), System.out);
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.mizani.platform.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.mizani.platform.BusinessRuleException;
+import org.mizani.platform.ConcurrentChangeException;
+import org.mizani.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Pages that go wrong render {@code error} in the user's language with the right status.
+ * Access denial is handed back to Spring Security (sign-in redirect or 403 page).
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HtmlExceptionAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(HtmlExceptionAdvice.class);
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	String notFound(HttpServletResponse response, Model model) {
+		return page(404, response, model);
+	}
+
+	@ExceptionHandler({ ConcurrentChangeException.class, OptimisticLockingFailureException.class,
+			DataIntegrityViolationException.class })
+	String conflict(RuntimeException e, HttpServletResponse response, Model model) {
+		log.info("Conflict: {}", e.getMessage());
+		return page(409, response, model);
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	String rule(BusinessRuleException e, HttpServletResponse response, Model model) {
+		model.addAttribute("problems", e.problems());
+		return page(422, response, model);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	void denied(AccessDeniedException e) {
+		throw e;
+	}
+
+	@ExceptionHandler(Exception.class)
+	String unexpected(Exception e, HttpServletResponse response, Model model) {
+		log.error("Unexpected failure", e);
+		return page(500, response, model);
+	}
+
+	static String page(int status, HttpServletResponse response, Model model) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		return "error";
+	}
+}

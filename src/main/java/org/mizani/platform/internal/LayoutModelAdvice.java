@@ -1,0 +1,39 @@
+package org.mizani.platform.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.mizani.platform.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in, whether this is the demo, and the current path. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModelAdvice {
+
+	private final boolean demo;
+
+	LayoutModelAdvice(@Value("${mizani.demo:false}") boolean demo) {
+		this.demo = demo;
+	}
+
+	@ModelAttribute("caller")
+	Caller caller() {
+		return Caller.current().orElse(null);
+	}
+
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return demo;
+	}
+
+	@ModelAttribute("requestId")
+	Object requestId(HttpServletRequest request) {
+		return request.getAttribute(org.mizani.platform.RequestIds.MDC_KEY);
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+}
