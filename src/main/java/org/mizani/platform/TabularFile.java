@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -167,36 +170,59 @@ public final class TabularFile {
 			throw e;
 		}
 		catch (Exception e) {
-			throw new UnreadableFileException("import.file.malformed-xlsx");
+			UnreadableFileException refusal = new UnreadableFileException("import.file.malformed-xlsx");
+			refusal.initCause(e);
+			throw refusal;
 		}
 		return table(records, numbers, maxRows);
 	}
 
-	/** Refuses archives that would expand to far more than any real spreadsheet (zip bombs). */
+	/**
+	 * Refuses archives that would expand to far more than any real spreadsheet (zip bombs), counting
+	 * the bytes actually inflated rather than the sizes the archive claims.
+	 */
 	private static void checkZip(byte[] content) {
-		long total = 0;
-		int entries = 0;
-		byte[] buffer = new byte[8192];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ZIP_ENTRIES || entry.getName().contains("..")) {
+		Path file = null;
+		try {
+			file = Files.createTempFile("mizani-upload-", ".zip");
+			Files.write(file, content);
+			long total = 0;
+			byte[] buffer = new byte[8192];
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				if (zip.size() == 0 || zip.size() > MAX_ZIP_ENTRIES) {
 					throw new UnreadableFileException("import.file.malformed-xlsx");
 				}
-				int read;
-				while ((read = zip.read(buffer)) > 0) {
-					total += read;
-					if (total > MAX_UNZIPPED_BYTES) {
-						throw new UnreadableFileException("import.file.too-large-unpacked");
+				for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+					if (entry.getName().contains("..")) {
+						throw new UnreadableFileException("import.file.malformed-xlsx");
+					}
+					try (InputStream in = zip.getInputStream(entry)) {
+						int read;
+						while ((read = in.read(buffer)) > 0) {
+							total += read;
+							if (total > MAX_UNZIPPED_BYTES) {
+								throw new UnreadableFileException("import.file.too-large-unpacked");
+							}
+						}
 					}
 				}
 			}
 		}
-		catch (IOException | IllegalArgumentException e) {
+		catch (IOException | RuntimeException e) {
+			if (e instanceof UnreadableFileException refusal) {
+				throw refusal;
+			}
 			throw new UnreadableFileException("import.file.malformed-xlsx");
 		}
-		if (entries == 0) {
-			throw new UnreadableFileException("import.file.malformed-xlsx");
+		finally {
+			if (file != null) {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException ignored) {
+					// a temporary file left behind is removed with the temp folder
+				}
+			}
 		}
 	}
 

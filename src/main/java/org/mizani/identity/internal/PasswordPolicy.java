@@ -89,7 +89,21 @@ final class PasswordPolicy {
 		return password.replaceAll("[^\\p{L}]", "");
 	}
 
+	private static final String[] SEQUENCES = { "01234567890123456789", "abcdefghijklmnopqrstuvwxyz",
+			"qwertyuiopasdfghjklzxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm" };
+
+	/** Few distinct characters ("aaaa…", "abab…") or a run along the keyboard or alphabet ("123456789012"). */
 	private static boolean isRepetitive(String password) {
-		return password.chars().distinct().count() <= 3;
+		if (password.chars().distinct().count() <= 3) {
+			return true;
+		}
+		String reversed = new StringBuilder(password).reverse().toString();
+		for (String sequence : SEQUENCES) {
+			String twice = sequence + sequence;
+			if (twice.contains(password) || twice.contains(reversed)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -1,0 +1,82 @@
+package org.mizani;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The PostgreSQL database of one test run: a fresh embedded server by default, or, when
+ * {@code MIZANI_TEST_DB_URL} points at a server, a new database created there for this run and
+ * dropped at the end. Every test context of the run shares it.
+ */
+public final class TestDatabase {
+
+	public record Connection(String url, String user, String password) {
+	}
+
+	private static Connection connection;
+
+	private TestDatabase() {
+	}
+
+	public static synchronized Connection get() {
+		if (connection == null) {
+			String server = System.getenv("MIZANI_TEST_DB_URL");
+			connection = server == null || server.isBlank() ? embedded() : throwAwayDatabaseOn(server);
+		}
+		return connection;
+	}
+
+	/** Whether this run uses a configured server rather than the embedded one. */
+	public static boolean onServer() {
+		String server = System.getenv("MIZANI_TEST_DB_URL");
+		return server != null && !server.isBlank();
+	}
+
+	private static Connection embedded() {
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ignored) {
+					// the JVM is going away; the temporary folder is removed by the next run at the latest
+				}
+			}));
+			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", e);
+		}
+	}
+
+	private static Connection throwAwayDatabaseOn(String serverUrl) {
+		String user = System.getenv().getOrDefault("MIZANI_TEST_DB_USER", "postgres");
+		String password = System.getenv().getOrDefault("MIZANI_TEST_DB_PASSWORD", "");
+		String name = "mizani_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
+			admin.createStatement().execute("create database " + name);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot create the test database on " + serverUrl, e);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try (java.sql.Connection admin = DriverManager.getConnection(serverUrl, user, password)) {
+				admin.createStatement().execute("drop database if exists " + name + " with (force)");
+			}
+			catch (SQLException ignored) {
+				// best effort: a leftover test database is harmless
+			}
+		}));
+		String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
+		String url = base.substring(0, base.lastIndexOf('/') + 1) + name;
+		return new Connection(url, user, password);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.mizani;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every application context started by a test at the run's throw-away database, and sets
+ * what tests need to differ from a real start (mail to the log unless a test starts SMTP, no
+ * republishing of another context's events, a generous per-address sign-in budget since every
+ * test client is 127.0.0.1).
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		TestDatabase.Connection db = TestDatabase.get();
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("mizani.db.url", db.url());
+		properties.put("mizani.db.user", db.user());
+		properties.put("mizani.db.password", db.password());
+		properties.put("mizani.db.pool-size", "5");
+		properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
+		environment.getPropertySources().addLast(new MapPropertySource("mizani-test-defaults", Map.of(
+				"mizani.mail.mode", "log",
+				"mizani.security.rate-limit.per-address", "100000")));
+		environment.getPropertySources().addFirst(new MapPropertySource("mizani-test-database", properties));
+	}
+}

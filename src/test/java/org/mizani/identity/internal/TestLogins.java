@@ -1,0 +1,52 @@
+package org.mizani.identity.internal;
+
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/** Acting as a real (demo) user in tests: a fully signed-in session, or a personal API token. */
+public final class TestLogins {
+
+	private TestLogins() {
+	}
+
+	/** A request signed in as the user with this e-mail, as after password and second factor. */
+	public static RequestPostProcessor as(ApplicationContext context, String email) {
+		return authentication(authenticationOf(context, email));
+	}
+
+	public static Authentication authenticationOf(ApplicationContext context, String email) {
+		UserAccount account = context.getBean(Users.class).findByEmail(email)
+			.orElseThrow(() -> new IllegalArgumentException("no user " + email));
+		SignedInUser user = new SignedInUser(account, false);
+		user.eraseCredentials();
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+	}
+
+	/** A fresh personal API token of the user, valid for a day. */
+	public static String tokenFor(ApplicationContext context, String email) {
+		UUID id = context.getBean(Users.class).findByEmail(email).orElseThrow().id();
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(authenticationOf(context, email));
+		try {
+			return context.getBean(ApiTokens.class).issue(id, "test", 1).secret();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** The current TOTP code for a secret (what the user's authenticator app would show). */
+	public static String totpCode(ApplicationContext context, String secret) {
+		return context.getBean(Totp.class).currentCode(secret);
+	}
+
+	public static String demoPassword() {
+		return DemoUsers.PASSWORD;
+	}
+}
