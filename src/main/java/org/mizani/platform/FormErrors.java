@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -51,6 +53,26 @@ public final class FormErrors {
 		}
 		for (ObjectError error : result.getGlobalErrors()) {
 			problems.add(problem(null, error));
+		}
+		return problems;
+	}
+
+	/**
+	 * Like {@link #problems(BindingResult)}, but when some values could not even be converted (so
+	 * Spring skipped validation) also validates what did bind, so that the user sees every problem
+	 * at once rather than in rounds.
+	 */
+	public static List<FieldProblem> problems(BindingResult result, Validator validator, @Nullable Object bound) {
+		List<FieldProblem> problems = problems(result);
+		Object target = bound != null ? bound : result.getTarget();
+		if (target != null) {
+			java.util.Set<String> reported = new java.util.HashSet<>();
+			result.getFieldErrors().forEach(e -> reported.add(e.getField()));
+			for (ConstraintViolation<Object> violation : validator.validate(target)) {
+				if (!reported.contains(violation.getPropertyPath().toString())) {
+					problems.add(problem(violation));
+				}
+			}
 		}
 		return problems;
 	}

@@ -16,6 +16,7 @@ import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Language;
 import org.mizani.platform.Paging;
+import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +37,10 @@ class UserAdminController {
 	private final UserManagement users;
 	private final InstitutionManagement institutions;
 	private final MessageSource messages;
+	private final Validator validator;
 
-	UserAdminController(UserManagement users, InstitutionManagement institutions, MessageSource messages) {
+	UserAdminController(UserManagement users, InstitutionManagement institutions, MessageSource messages, Validator validator) {
+		this.validator = validator;
 		this.users = users;
 		this.institutions = institutions;
 		this.messages = messages;
@@ -72,7 +75,7 @@ class UserAdminController {
 	String invite(@Valid @ModelAttribute("form") UserDetailsForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		if (binding.hasErrors()) {
-			return form(model, safe(form), null, 0, FormErrors.of(FormErrors.problems(binding), messages, locale));
+			return form(model, safe(form), null, 0, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
 		}
 		try {
 			UserView user = users.invite(form);
@@ -96,7 +99,7 @@ class UserAdminController {
 			@RequestParam long version, Model model, RedirectAttributes redirect, Locale locale) {
 		users.get(id);
 		if (binding.hasErrors()) {
-			return form(model, safe(form), id, version, FormErrors.of(FormErrors.problems(binding), messages, locale));
+			return form(model, safe(form), id, version, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
 		}
 		try {
 			users.update(id, form, version);

@@ -15,6 +15,7 @@ import org.mizani.institution.InstitutionView;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Paging;
+import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,8 +40,10 @@ class InstitutionController {
 
 	private final InstitutionManagement institutions;
 	private final MessageSource messages;
+	private final Validator validator;
 
-	InstitutionController(InstitutionManagement institutions, MessageSource messages) {
+	InstitutionController(InstitutionManagement institutions, MessageSource messages, Validator validator) {
+		this.validator = validator;
 		this.institutions = institutions;
 		this.messages = messages;
 	}
@@ -77,7 +80,7 @@ class InstitutionController {
 	String create(@Valid @ModelAttribute("form") InstitutionDetails form, BindingResult binding, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		if (binding.hasErrors()) {
-			return form(model, form, null, 0, FormErrors.of(FormErrors.problems(binding), messages, locale));
+			return form(model, form, null, 0, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
 		}
 		try {
 			InstitutionView created = institutions.register(form);
@@ -100,7 +103,7 @@ class InstitutionController {
 			BindingResult binding, @RequestParam long version, Model model, RedirectAttributes redirect, Locale locale) {
 		institutions.get(id);
 		if (binding.hasErrors()) {
-			return form(model, form, id, version, FormErrors.of(FormErrors.problems(binding), messages, locale));
+			return form(model, form, id, version, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
 		}
 		try {
 			institutions.update(id, form, version);
