@@ -142,7 +142,7 @@ class SecurityConfiguration {
 	private static HeaderWriter contentSecurityPolicy() {
 		return (request, response) -> {
 			if (!response.containsHeader("Content-Security-Policy")) {
-				String path = request.getServletPath();
+				String path = request.getRequestURI().substring(request.getContextPath().length());
 				boolean apiDocs = path.startsWith("/swagger-ui") || path.startsWith("/v3/api-docs");
 				response.setHeader("Content-Security-Policy", apiDocs ? CSP_API_DOCS : CSP);
 			}

@@ -19,7 +19,8 @@ class SignInRateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod())
+				&& "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
 	}
 
 	@Override

@@ -49,4 +49,17 @@ public final class TestLogins {
 	public static String demoPassword() {
 		return DemoUsers.PASSWORD;
 	}
+
+	/** A new user with a password (no invitation mail), for tests that change or lock accounts. */
+	public static UUID createUser(ApplicationContext context, String email, org.mizani.identity.Role role,
+			String institutionAcronym, String password) {
+		UUID institution = institutionAcronym == null ? null
+				: context.getBean(org.mizani.institution.InstitutionManagement.class).findByAcronym(institutionAcronym)
+					.orElseThrow().value();
+		UUID id = UUID.randomUUID();
+		context.getBean(Users.class).insert(id, new org.mizani.identity.UserDetailsForm("Test User", email, null, institution,
+				java.util.Set.of(role), org.mizani.platform.Language.EN),
+				context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class).encode(password));
+		return id;
+	}
 }

@@ -1,0 +1,200 @@
+package org.mizani.identity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.mizani.MizaniIntegrationTest;
+import org.mizani.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mizani.identity.internal.TestLogins.as;
+import static org.mizani.identity.internal.TestLogins.createUser;
+import static org.mizani.identity.internal.TestLogins.totpCode;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@MizaniIntegrationTest
+class SignInIT {
+
+	static final String PASSWORD = "kahawa chungu asubuhi";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String newEmail() {
+		return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@dodomacc.go.tz";
+	}
+
+	private long audit(String action, UUID user) {
+		return jdbc.sql("select count(*) from audit_entry where action = :a and entity_id = :id").param("a", action)
+			.param("id", user.toString()).query(Long.class).single();
+	}
+
+	@Test
+	void aCorrectPasswordSignsInAndTheSessionWorks() throws Exception {
+		String email = newEmail();
+		UUID id = createUser(context, email, Role.ICT_OFFICER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		assertThat(browser.signIn(email.toUpperCase(), PASSWORD).getRedirectedUrl()).isEqualTo("/");
+		assertThat(browser.get("/institutions").getStatus()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.signed-in", id) == 1);
+	}
+
+	@Test
+	void tenWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+		String email = newEmail();
+		UUID id = createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		for (int i = 0; i < 10; i++) {
+			assertThat(browser.signIn(email, "wrong password " + i).getRedirectedUrl()).isEqualTo("/login?error");
+		}
+		assertThat(jdbc.sql("select locked_until is not null from app_user where id = :id").param("id", id)
+			.query(Boolean.class).single()).isTrue();
+		assertThat(browser.signIn(email, PASSWORD).getRedirectedUrl()).as("locked even with the right password")
+			.isEqualTo("/login?error");
+		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.locked", id) == 1);
+		assertThat(audit("user.sign-in-failed", id)).isGreaterThanOrEqualTo(10);
+
+		mvc.perform(post("/admin/users/" + id + "/unlock").with(csrf()).with(as(context, "admin@ega.go.tz")));
+		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.unlocked", id) == 1);
+		assertThat(browser.signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void theSignInErrorNeverRevealsWhetherTheAccountExists() throws Exception {
+		String email = newEmail();
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		MockHttpServletResponse known = new WebSession(mvc).signIn(email, "not the password");
+		MockHttpServletResponse unknown = new WebSession(mvc).signIn("nobody-" + email, "not the password");
+		assertThat(unknown.getStatus()).isEqualTo(known.getStatus());
+		assertThat(unknown.getRedirectedUrl()).isEqualTo(known.getRedirectedUrl());
+		assertThat(new WebSession(mvc).get("/login?error").getContentAsString())
+			.contains("The e-mail or password is wrong, or the account cannot be used at the moment.");
+	}
+
+	@Test
+	void anAccountNameIsThrottledAfterItsFailureBudgetEvenIfItDoesNotExist() throws Exception {
+		String email = "ghost-" + UUID.randomUUID() + "@nowhere.tz";
+		WebSession browser = new WebSession(mvc);
+		List<String> outcomes = new ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			outcomes.add(browser.signIn(email, "guess " + i).getRedirectedUrl());
+		}
+		assertThat(outcomes.subList(0, 20)).containsOnly("/login?error");
+		assertThat(outcomes.get(20)).isEqualTo("/login?throttled");
+	}
+
+	@Test
+	void enrolsASecondFactorAndThenRequiresItWithReplayAndRecoveryCodesHandled() throws Exception {
+		String email = newEmail();
+		UUID id = createUser(context, email, Role.ICT_OFFICER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		browser.signIn(email, PASSWORD);
+		String enrolPage = browser.get("/account/mfa/enrol").getContentAsString();
+		String secret = match(enrolPage, "<code id=\"secret\">([A-Z2-7]+)</code>");
+		assertThat(enrolPage).contains("data:image/png;base64,");
+		assertThat(browser.post("/account/mfa/enrol", "code", "000000").getContentAsString()).contains("That code is not right");
+		String codesPage = browser.post("/account/mfa/enrol", "code", totpCode(context, secret)).getContentAsString();
+		List<String> recoveryCodes = all(codesPage, "<code>([2-9A-Z]{4}-[2-9A-Z]{4})</code>");
+		assertThat(recoveryCodes).hasSize(10);
+		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.mfa-enrolled", id) == 1);
+
+		WebSession second = new WebSession(mvc);
+		assertThat(second.signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/login/mfa");
+		assertThat(second.get("/institutions").getRedirectedUrl()).as("nothing but the second step").isEqualTo("/login/mfa");
+		assertThat(second.post("/login/mfa", "code", "123456").getContentAsString()).contains("That code is not right");
+		String code = totpCode(context, secret);
+		assertThat(second.post("/login/mfa", "code", code).getRedirectedUrl()).isEqualTo("/");
+		assertThat(second.get("/institutions").getStatus()).isEqualTo(200);
+
+		WebSession replay = new WebSession(mvc);
+		replay.signIn(email, PASSWORD);
+		assertThat(replay.post("/login/mfa", "code", code).getContentAsString()).as("a code works only once")
+			.contains("That code is not right");
+		assertThat(replay.post("/login/mfa", "code", recoveryCodes.get(0).toLowerCase()).getRedirectedUrl()).isEqualTo("/");
+
+		WebSession again = new WebSession(mvc);
+		again.signIn(email, PASSWORD);
+		assertThat(again.post("/login/mfa", "code", recoveryCodes.get(0)).getContentAsString()).as("a recovery code works once")
+			.contains("That code is not right");
+	}
+
+	@Test
+	void signingOutEverywhereEndsTheOtherSessionsToo() throws Exception {
+		String email = newEmail();
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession laptop = new WebSession(mvc);
+		WebSession phone = new WebSession(mvc);
+		laptop.signIn(email, PASSWORD);
+		phone.signIn(email, PASSWORD);
+		assertThat(phone.get("/account").getStatus()).isEqualTo(200);
+		assertThat(laptop.post("/account/sign-out-everywhere").getRedirectedUrl()).isEqualTo("/login?signedOut");
+		assertThat(phone.get("/account").getRedirectedUrl()).endsWith("/login");
+		assertThat(laptop.get("/account").getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	void changingThePasswordFollowsThePolicyAndEndsOtherSessions() throws Exception {
+		String email = newEmail();
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession laptop = new WebSession(mvc);
+		WebSession phone = new WebSession(mvc);
+		laptop.signIn(email, PASSWORD);
+		phone.signIn(email, PASSWORD);
+		assertThat(laptop.post("/account/password", "currentPassword", "wrong", "newPassword", "mlima mrefu wa kijani",
+				"confirmPassword", "mlima mrefu wa kijani").getContentAsString()).contains("The current password is wrong.");
+		assertThat(laptop.post("/account/password", "currentPassword", PASSWORD, "newPassword", "password1234",
+				"confirmPassword", "password1234").getContentAsString()).contains("too common");
+		assertThat(laptop.post("/account/password", "currentPassword", PASSWORD, "newPassword", "mlima mrefu wa kijani",
+				"confirmPassword", "mlima mrefu wa kijani").getRedirectedUrl()).isEqualTo("/account");
+		assertThat(laptop.get("/account").getStatus()).isEqualTo(200);
+		assertThat(phone.get("/account").getRedirectedUrl()).endsWith("/login");
+		assertThat(new WebSession(mvc).signIn(email, "mlima mrefu wa kijani").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void theUsersPreferredLanguageAppliesAtSignIn() throws Exception {
+		String email = newEmail();
+		UUID id = createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		jdbc.sql("update app_user set preferred_language = 'sw' where id = :id").param("id", id).update();
+		WebSession browser = new WebSession(mvc).language("en");
+		browser.signIn(email, PASSWORD);
+		assertThat(browser.get("/account").getContentAsString()).contains("Akaunti yangu");
+		browser.post("/account/language", "language", "EN");
+		assertThat(browser.get("/account").getContentAsString()).contains("My account");
+		assertThat(jdbc.sql("select preferred_language from app_user where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("en");
+	}
+
+	private static String match(String text, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(text);
+		assertThat(m.find()).as("page contains " + regex).isTrue();
+		return m.group(1);
+	}
+
+	private static List<String> all(String text, String regex) {
+		List<String> found = new ArrayList<>();
+		Matcher m = Pattern.compile(regex).matcher(text);
+		while (m.find()) {
+			found.add(m.group(1));
+		}
+		return found;
+	}
+}
