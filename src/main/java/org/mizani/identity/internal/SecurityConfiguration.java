@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -124,6 +125,7 @@ class SecurityConfiguration {
 				.requestMatchers("/account/mfa/enrol").access(enrolling())
 				.requestMatchers("/admin/**", "/institutions/new", "/institutions/*/edit", "/institutions/import",
 						"/institutions/import/**").access(fully("AUTHORITY_ADMIN"))
+				.requestMatchers(HttpMethod.POST, "/institutions", "/institutions/*").access(fully("AUTHORITY_ADMIN"))
 				.anyRequest().access(fully(null)))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -13,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -52,13 +53,25 @@ class HtmlExceptionAdvice {
 
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception e, HttpServletResponse response, Model model) {
+		if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+			// Spring MVC's own refusals (missing parameter, wrong method, unreadable body...) keep their status.
+			return page(known.getStatusCode().value(), response, model);
+		}
 		log.error("Unexpected failure", e);
 		return page(500, response, model);
 	}
 
 	static String page(int status, HttpServletResponse response, Model model) {
 		response.setStatus(status);
-		model.addAttribute("status", status);
+		model.addAttribute("status", withMessages(status));
 		return "error";
+	}
+
+	/** The status whose title and explanation the error page shows (every status has one in both languages). */
+	static int withMessages(int status) {
+		return switch (status) {
+			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 429 -> status;
+			default -> status >= 500 ? 500 : 400;
+		};
 	}
 }

@@ -31,7 +31,7 @@ class MizaniErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
 		HttpStatus status = statusOf(request);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problems.problem(status, "error.detail." + detailOf(status), locale));
+			.body(problems.problem(status, "error.detail." + HtmlExceptionAdvice.withMessages(status.value()), locale));
 	}
 
 	@RequestMapping("/error")
@@ -41,9 +41,7 @@ class MizaniErrorController implements ErrorController {
 		if (uri instanceof String path && path.startsWith("/api/")) {
 			return problem(request, locale);
 		}
-		response.setStatus(status.value());
-		model.addAttribute("status", detailOf(status));
-		return "error";
+		return HtmlExceptionAdvice.page(status.value(), response, model);
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
@@ -52,10 +50,4 @@ class MizaniErrorController implements ErrorController {
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
 
-	private static int detailOf(HttpStatus status) {
-		return switch (status.value()) {
-			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 429 -> status.value();
-			default -> status.is5xxServerError() ? 500 : 400;
-		};
-	}
 }

@@ -1,0 +1,182 @@
+package org.mizani;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mizani.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizani.identity.internal.TestLogins.as;
+import static org.mizani.identity.internal.TestLogins.tokenFor;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every endpoint, as every role, on the caller's own institution and on another one: the status
+ * each combination must get. "Not yours" answers 404, like "does not exist"; a role that may not
+ * do something gets 403; nobody signed in is sent to sign in (pages) or gets 401 (API).
+ */
+@MizaniIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+	/** The demo user of each role (README), and the institution they belong to. */
+	static final Map<Role, String> USERS = new EnumMap<>(Map.of(Role.AUTHORITY_ADMIN, "admin@ega.go.tz",
+			Role.COMPLIANCE_OFFICER, "compliance@ega.go.tz", Role.TRAINING_COORDINATOR, "training@ega.go.tz",
+			Role.SECURITY_ANALYST, "security@ega.go.tz", Role.PROJECT_REVIEWER, "projects@ega.go.tz",
+			Role.EXECUTIVE, "executive@ega.go.tz", Role.PARTNER, "cert@tcra.go.tz",
+			Role.ICT_OFFICER, "ict.officer@dodomacc.go.tz", Role.INSTITUTION_HEAD, "head@dodomacc.go.tz",
+			Role.VIEWER, "viewer@dodomacc.go.tz"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+	private UUID anyUser;
+
+	record Endpoint(HttpMethod method, String path, boolean api, Function<Role, Integer> expected) {
+	}
+
+	@BeforeAll
+	void tokens() {
+		USERS.forEach((role, email) -> tokens.put(role, tokenFor(context, email)));
+		anyUser = jdbc.sql("select id from app_user where email = 'viewer@dodomacc.go.tz'").query(UUID.class).single();
+	}
+
+	private UUID institution(String acronym) {
+		return jdbc.sql("select id from institution where acronym = :a").param("a", acronym).query(UUID.class).single();
+	}
+
+	private UUID ownInstitution(Role role) {
+		return institution(role == Role.PARTNER ? "TCRA" : "DODOMA-CC");
+	}
+
+	private static int adminOnly(Role role, int allowed) {
+		return role == Role.AUTHORITY_ADMIN ? allowed : 403;
+	}
+
+	private static int authoritySees(Role role) {
+		return role.side() == Role.Side.AUTHORITY ? 200 : 404;
+	}
+
+	private List<Endpoint> endpoints(Role role) {
+		UUID own = ownInstitution(role);
+		UUID other = institution("MOF");
+		return List.of(
+				new Endpoint(HttpMethod.GET, "/", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/institutions", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/institutions/" + own, false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/institutions/" + other, false, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.GET, "/institutions/new", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/institutions/" + own + "/edit", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.POST, "/institutions", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.POST, "/institutions/" + own, false, r -> adminOnly(r, 400)),
+				new Endpoint(HttpMethod.POST, "/institutions/" + other + "/reactivate", false, r -> adminOnly(r, 302)),
+				new Endpoint(HttpMethod.POST, "/institutions/" + own + "/reactivate", false, r -> adminOnly(r, 302)),
+				new Endpoint(HttpMethod.GET, "/institutions/import", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/institutions/import/template.csv", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/institutions/import/template.xlsx", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.POST, "/institutions/import", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/admin/users", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/admin/users/new", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/admin/users/" + anyUser, false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/admin/users/" + anyUser + "/edit", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.POST, "/admin/users/" + anyUser + "/reactivate", false, r -> adminOnly(r, 302)),
+				new Endpoint(HttpMethod.GET, "/admin/audit", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/admin/audit/export.csv", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.POST, "/admin/audit/verify", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/account", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/account/password", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/account/tokens", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/account/mfa/enrol", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/v3/api-docs", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/me", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/institutions", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/institutions/" + own, true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/institutions/" + other, true, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.POST, "/api/v1/institutions/" + other + "/reactivate", true, r -> adminOnly(r, 204)),
+				new Endpoint(HttpMethod.POST, "/api/v1/institutions/" + own + "/reactivate", true, r -> adminOnly(r, 204)),
+				new Endpoint(HttpMethod.GET, "/api/v1/users", true, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/users/" + anyUser, true, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.POST, "/api/v1/users/" + anyUser + "/reactivate", true, r -> adminOnly(r, 204)),
+				new Endpoint(HttpMethod.GET, "/api/v1/audit", true, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", true, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/actuator/prometheus", true, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/actuator/health", true, r -> 200));
+	}
+
+	@Test
+	void everyRoleGetsExactlyWhatItMayHave() throws Exception {
+		List<String> mismatches = new ArrayList<>();
+		int checked = 0;
+		for (Role role : Role.values()) {
+			for (Endpoint endpoint : endpoints(role)) {
+				MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path());
+				if (endpoint.api()) {
+					request.header("Authorization", "Bearer " + tokens.get(role));
+				}
+				else {
+					request.with(as(context, USERS.get(role)));
+					if (endpoint.method() == HttpMethod.POST) {
+						request.with(csrf());
+					}
+				}
+				int status = mvc.perform(request).andReturn().getResponse().getStatus();
+				int expected = endpoint.expected().apply(role);
+				checked++;
+				if (status != expected) {
+					mismatches.add(role + " " + endpoint.method() + " " + endpoint.path() + ": " + status + " (expected " + expected + ")");
+				}
+			}
+		}
+		assertThat(mismatches).isEmpty();
+		assertThat(checked).isEqualTo(Role.values().length * endpoints(Role.VIEWER).size());
+	}
+
+	@Test
+	void nobodySignedInIsSentToSignInOrGets401() throws Exception {
+		List<String> mismatches = new ArrayList<>();
+		for (Endpoint endpoint : endpoints(Role.VIEWER)) {
+			if (endpoint.path().equals("/actuator/health")) {
+				continue;
+			}
+			MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path());
+			if (endpoint.method() == HttpMethod.POST) {
+				request.with(csrf());
+			}
+			var response = mvc.perform(request).andReturn().getResponse();
+			boolean ok = endpoint.api() ? response.getStatus() == 401
+					: response.getStatus() == 302 && response.getRedirectedUrl() != null && response.getRedirectedUrl().endsWith("/login");
+			if (!ok) {
+				mismatches.add(endpoint.method() + " " + endpoint.path() + ": " + response.getStatus() + " " + response.getRedirectedUrl());
+			}
+		}
+		assertThat(mismatches).isEmpty();
+	}
+
+	@Test
+	void formsWithoutACsrfTokenAreRefused() throws Exception {
+		int status = mvc.perform(request(HttpMethod.POST, "/institutions/" + institution("MOF") + "/reactivate")
+			.with(as(context, USERS.get(Role.AUTHORITY_ADMIN)))).andReturn().getResponse().getStatus();
+		assertThat(status).isEqualTo(403);
+	}
+}
