@@ -1,0 +1,121 @@
+package org.mizani.identity;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mizani.ProductionLikeTest;
+import org.mizani.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mizani.identity.internal.TestLogins.as;
+import static org.mizani.identity.internal.TestLogins.createUser;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Password reset, invitation and lock notices travel through a real SMTP server, in the user's language. */
+@ProductionLikeTest
+class MailIT {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private MimeMessage mailTo(String email) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+			.anyMatch(m -> recipient(m).equalsIgnoreCase(email)));
+		return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(email))
+			.reduce((a, b) -> b).orElseThrow();
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (Exception e) {
+			return "";
+		}
+	}
+
+	private static String link(MimeMessage message) {
+		Matcher m = Pattern.compile("http://localhost:8080(/password/reset\\?token=[A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(message));
+		assertThat(m.find()).as("mail contains a reset link").isTrue();
+		return m.group(1);
+	}
+
+	@Test
+	void aForgottenPasswordIsResetThroughASingleUseLinkSentInTheUsersLanguage() throws Exception {
+		String email = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
+		UUID id = createUser(context, email, Role.VIEWER, "MOF", "chai ya tangawizi moto");
+		jdbc.sql("update app_user set preferred_language = 'sw' where id = :id").param("id", id).update();
+		WebSession browser = new WebSession(mvc);
+		assertThat(browser.post("/password/forgot", "email", email).getRedirectedUrl()).isEqualTo("/login");
+		MimeMessage mail = mailTo(email);
+		assertThat(mail.getSubject()).isEqualTo("Mizani: weka nenosiri jipya");
+		assertThat(mail.getFrom()[0].toString()).isEqualTo("mizani@ega.go.tz");
+		String link = link(mail);
+
+		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword", "short",
+				"confirmPassword", "short").getContentAsString()).contains("at least 12 characters");
+		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
+				"ndizi mbivu za kilimanjaro", "confirmPassword", "ndizi mbivu za kilimanjaro").getRedirectedUrl()).isEqualTo("/login");
+		assertThat(new WebSession(mvc).signIn(email, "ndizi mbivu za kilimanjaro").getRedirectedUrl()).isEqualTo("/");
+		assertThat(browser.get(link).getContentAsString()).as("the link works once").contains("This link is not valid");
+	}
+
+	@Test
+	void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
+		int before = smtp.getReceivedMessages().length;
+		assertThat(new WebSession(mvc).post("/password/forgot", "email", "nobody@nowhere.tz").getRedirectedUrl()).isEqualTo("/login");
+		Thread.sleep(500);
+		assertThat(smtp.getReceivedMessages()).hasSize(before);
+	}
+
+	@Test
+	void anInvitedUserChoosesTheirFirstPasswordFromTheInvitation() throws Exception {
+		String email = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@tra.go.tz";
+		UUID tra = jdbc.sql("select id from institution where acronym = 'TRA'").query(UUID.class).single();
+		mvc.perform(post("/admin/users").with(csrf()).with(as(context, "admin@ega.go.tz"))
+			.param("fullName", "Asha Juma").param("email", email).param("institutionId", tra.toString())
+			.param("roles", "ICT_OFFICER").param("preferredLanguage", "EN"));
+		MimeMessage mail = mailTo(email);
+		assertThat(mail.getSubject()).isEqualTo("Mizani: your account is ready");
+		String link = link(mail);
+		WebSession browser = new WebSession(mvc);
+		assertThat(browser.signIn(email, "anything at all here").getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
+				"mvua ya vuli imechelewa", "confirmPassword", "mvua ya vuli imechelewa").getRedirectedUrl()).isEqualTo("/login");
+		assertThat(browser.signIn(email, "mvua ya vuli imechelewa").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void aLockedAccountsOwnerIsToldByMail() throws Exception {
+		String email = "locked-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
+		createUser(context, email, Role.VIEWER, "MOF", "maembe matamu ya pwani");
+		WebSession browser = new WebSession(mvc);
+		for (int i = 0; i < 10; i++) {
+			browser.signIn(email, "guess number " + i);
+		}
+		assertThat(mailTo(email).getSubject()).isEqualTo("Mizani: your account was locked");
+	}
+}
