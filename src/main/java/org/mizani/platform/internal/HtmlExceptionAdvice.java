@@ -28,9 +28,16 @@ class HtmlExceptionAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(HtmlExceptionAdvice.class);
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler(NotFoundException.class)
 	String notFound(HttpServletResponse response, Model model) {
 		return page(404, response, model);
+	}
+
+	/** A malformed id in the path names no record (404); a malformed filter or form value is a bad request (400). */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+		boolean inPath = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+		return page(inPath ? 404 : 400, response, model);
 	}
 
 	@ExceptionHandler({ ConcurrentChangeException.class, OptimisticLockingFailureException.class,

@@ -1,0 +1,138 @@
+package org.mizani.platform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.mizani.MizaniIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mizani.identity.internal.TestLogins.as;
+import static org.mizani.identity.internal.TestLogins.tokenFor;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Errors speak the user's language, never show internals, and the API always answers with a problem. */
+@MizaniIntegrationTest
+class ErrorHandlingIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void pagesAreInKiswahiliByDefaultAndFollowTheBrowserOrTheSwitcher() throws Exception {
+		mvc.perform(get("/login")).andExpect(content().string(containsString("Ingia kwenye Mizani")))
+			.andExpect(header().string("Content-Language", "sw"));
+		mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.8"))
+			.andExpect(content().string(containsString("Sign in to Mizani")));
+		mvc.perform(get("/login").header("Accept-Language", "fr-FR")).andExpect(content().string(containsString("Ingia kwenye Mizani")));
+		var switched = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse();
+		org.assertj.core.api.Assertions.assertThat(switched.getContentAsString()).contains("Sign in to Mizani");
+		mvc.perform(get("/login").cookie(switched.getCookie("mizani-lang")).header("Accept-Language", "sw"))
+			.andExpect(content().string(containsString("Sign in to Mizani")));
+		mvc.perform(get("/login").param("lang", "xx")).andExpect(status().isOk());
+	}
+
+	/** Through the real server, since the container's error dispatch is what renders these. */
+	@Test
+	void anUnknownPageIsA404PageInTheUsersLanguage() throws Exception {
+		HttpResponse<String> sw = http("/css/no-such-file.css", "text/html", "sw", null);
+		assertThat(sw.statusCode()).isEqualTo(404);
+		assertThat(sw.body()).contains("Haikupatikana").doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(http("/css/no-such-file.css", "text/html", "en", null).body()).contains("There is no such page or record");
+		mvc.perform(get("/institutions/00000000-0000-0000-0000-000000000000").with(as(context, "admin@ega.go.tz"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is no such page or record")));
+	}
+
+	@Test
+	void anUnknownApiPathIsAProblem() throws Exception {
+		HttpResponse<String> response = http("/api/v1/nothing-here", "application/json", "en", tokenFor(context, "viewer@dodomacc.go.tz"));
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"status\":404").contains("\"title\":\"Not found\"");
+	}
+
+	private HttpResponse<String> http(String path, String accept, String language, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", accept).header("Accept-Language", language);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void malformedIdsAndFiltersAreClientErrorsNotCrashes() throws Exception {
+		mvc.perform(get("/institutions/not-a-uuid").with(as(context, "admin@ega.go.tz"))).andExpect(status().isNotFound());
+		mvc.perform(get("/institutions").param("type", "NOT_A_TYPE").with(as(context, "admin@ega.go.tz")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/institutions").param("page", "-5").param("size", "100000").with(as(context, "admin@ega.go.tz")))
+			.andExpect(status().isOk());
+		mvc.perform(delete("/institutions").with(as(context, "admin@ega.go.tz")).header("Accept-Language", "en"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theApiAnswersEveryErrorAsAProblem() throws Exception {
+		String token = tokenFor(context, "viewer@dodomacc.go.tz");
+		HttpResponse<String> wrongMethod = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+			.header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		mvc.perform(post("/api/v1/institutions").header("Authorization", "Bearer " + token).contentType(MediaType.TEXT_PLAIN).content("x"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer mzn_" + "A".repeat(43)))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.status").value(401));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer <script>"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+			.andExpect(header().exists("X-Request-Id"));
+		mvc.perform(get("/login").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+	}
+
+	@Test
+	void healthIsPublicButItsDetailsAreForAdministrators() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+		mvc.perform(get("/actuator/health").header("Authorization", "Bearer " + tokenFor(context, "admin@ega.go.tz")))
+			.andExpect(jsonPath("$.components.db.status").value("UP"));
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + tokenFor(context, "admin@ega.go.tz")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("http_server_requests")));
+	}
+}
