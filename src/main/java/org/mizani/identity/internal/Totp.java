@@ -66,10 +66,10 @@ final class Totp {
 		return -1;
 	}
 
-	/** The code for the current step (for tests and for the enrolment check). */
-	String currentCode(String secret) {
+	/** The code of the current time step, or of a step {@code offset} steps away. */
+	String code(String secret, int offset) {
 		try {
-			return generator.generate(secret, clock.instant().getEpochSecond() / PERIOD_SECONDS);
+			return generator.generate(secret, clock.instant().getEpochSecond() / PERIOD_SECONDS + offset);
 		}
 		catch (CodeGenerationException e) {
 			throw new IllegalStateException(e);

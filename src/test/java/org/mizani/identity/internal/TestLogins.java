@@ -43,7 +43,15 @@ public final class TestLogins {
 
 	/** The current TOTP code for a secret (what the user's authenticator app would show). */
 	public static String totpCode(ApplicationContext context, String secret) {
-		return context.getBean(Totp.class).currentCode(secret);
+		return context.getBean(Totp.class).code(secret, 0);
+	}
+
+	/**
+	 * The code of the next time step: still accepted (one step of clock drift is allowed), and not a
+	 * replay of a code already used in the current step.
+	 */
+	public static String nextTotpCode(ApplicationContext context, String secret) {
+		return context.getBean(Totp.class).code(secret, 1);
 	}
 
 	public static String demoPassword() {

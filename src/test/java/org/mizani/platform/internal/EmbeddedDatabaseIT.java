@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The embedded PostgreSQL that {@code ./mvnw spring-boot:run} uses keeps its data between starts
  * and recovers by itself when the previous process was killed.
  */
+@org.junit.jupiter.api.Tag("embedded")
 class EmbeddedDatabaseIT {
 
 	@TempDir

@@ -1,0 +1,162 @@
+package org.mizani.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mizani.MizaniIntegrationTest;
+import org.mizani.identity.Role;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mizani.identity.internal.TestLogins.createUser;
+import static org.mizani.identity.internal.TestLogins.demoPassword;
+import static org.mizani.identity.internal.TestLogins.nextTotpCode;
+import static org.mizani.identity.internal.TestLogins.totpCode;
+
+/**
+ * Journeys in a real browser (Debian's headless Chromium) against the running application.
+ * Skips, saying why, where Chromium and its driver are not installed; CI installs them.
+ */
+@MizaniIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyIT {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	private WebDriver browser;
+	private Path profile;
+
+	@BeforeAll
+	void startBrowser() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
+		profile = Files.createTempDirectory("mizani-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void screenshot(String name) throws Exception {
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String text() {
+		return browser.findElement(By.tagName("body")).getText();
+	}
+
+	private void signInByKeyboard(String email, String password) {
+		open("/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys(email, Keys.TAB);
+		browser.switchTo().activeElement().sendKeys(password, Keys.ENTER);
+	}
+
+	@Test
+	void anOfficerSetsUpTwoStepVerificationAndSignsInWithIt() throws Exception {
+		String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@dodomacc.go.tz";
+		createUser(context, email, Role.ICT_OFFICER, "DODOMA-CC", "safari ndefu ya basi");
+		signInByKeyboard(email, "safari ndefu ya basi");
+		assertThat(text()).contains("Welcome, Test User");
+		screenshot("home-en");
+
+		browser.findElement(By.linkText("Turn on two-step verification")).click();
+		String secret = browser.findElement(By.id("secret")).getText();
+		screenshot("mfa-enrol");
+		browser.findElement(By.id("code")).sendKeys(totpCode(context, secret), Keys.ENTER);
+		assertThat(browser.findElements(By.cssSelector("#recovery-codes code"))).hasSize(10);
+		browser.findElement(By.linkText("I have saved them")).click();
+
+		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		assertThat(text()).contains("You have signed out.");
+
+		signInByKeyboard(email, "safari ndefu ya basi");
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/login/mfa"));
+		screenshot("mfa-verify");
+		browser.findElement(By.id("code")).sendKeys(nextTotpCode(context, secret), Keys.ENTER);
+		assertThat(text()).contains("Welcome, Test User").doesNotContain("Protect your account with two-step verification");
+
+		browser.findElement(By.linkText("Kiswahili")).click();
+		assertThat(text()).contains("Karibu, Test User");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sw");
+		screenshot("home-sw");
+	}
+
+	@Test
+	void anAdministratorRegistersAnInstitutionAndFindsItInTheList() throws Exception {
+		signInByKeyboard("admin@ega.go.tz", demoPassword());
+		open("/institutions?lang=en");
+		screenshot("institutions");
+		browser.findElement(By.linkText("Register an institution")).click();
+		browser.findElement(By.id("nameSw")).sendKeys("Wakala wa Vipimo vya Kivinjari");
+		browser.findElement(By.id("nameEn")).sendKeys("Browser Measurements Agency");
+		browser.findElement(By.id("acronym")).sendKeys("BMA");
+		browser.findElement(By.cssSelector("#type option[value='EXECUTIVE_AGENCY']")).click();
+		browser.findElement(By.id("region")).sendKeys("Tabora");
+		browser.findElement(By.id("email")).sendKeys("not an email", Keys.ENTER);
+		assertThat(text()).contains("Please correct the following").contains("Not a valid e-mail address.");
+		assertThat(browser.findElement(By.id("nameEn")).getAttribute("value")).isEqualTo("Browser Measurements Agency");
+		screenshot("institution-form-errors");
+		browser.findElement(By.id("email")).clear();
+		browser.findElement(By.id("email")).sendKeys("info@bma.go.tz", Keys.ENTER);
+		assertThat(text()).contains("The institution was registered.").contains("Browser Measurements Agency");
+		screenshot("institution-detail");
+
+		open("/institutions?lang=en&q=Browser");
+		assertThat(text()).contains("BMA");
+		open("/admin/audit?lang=en");
+		assertThat(text()).contains("institution.registered");
+		screenshot("audit-trail");
+	}
+}
