@@ -104,6 +104,7 @@ class AuthorizationMatrixIT {
 				new Endpoint(HttpMethod.GET, "/admin/audit", false, r -> adminOnly(r, 200)),
 				new Endpoint(HttpMethod.GET, "/admin/audit/export.csv", false, r -> adminOnly(r, 200)),
 				new Endpoint(HttpMethod.POST, "/admin/audit/verify", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/admin/audit/history?entityType=institution&entityId=" + own, false, r -> adminOnly(r, 200)),
 				new Endpoint(HttpMethod.GET, "/account", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/account/password", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/account/tokens", false, r -> 200),

@@ -43,7 +43,13 @@ public final class TestDatabase {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
+					// Spring closes the test contexts in its own shutdown hook at the same time; they may still
+					// use the database (event publication registry), so stop it only once they are done.
+					Thread.sleep(3_000);
 					postgres.close();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
 				}
 				catch (IOException ignored) {
 					// the JVM is going away; the temporary folder is removed by the next run at the latest

@@ -24,6 +24,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		properties.put("mizani.db.user", db.user());
 		properties.put("mizani.db.password", db.password());
 		properties.put("mizani.db.pool-size", "5");
+		properties.put("mizani.db.connection-timeout", "PT3S");
 		properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
 		environment.getPropertySources().addLast(new MapPropertySource("mizani-test-defaults", Map.of(
 				"mizani.mail.mode", "log",

@@ -64,6 +64,14 @@ class AuditController {
 		out.flush();
 	}
 
+	/** The newest entries about one record, as a fragment that record pages load. */
+	@GetMapping("/history")
+	String history(@RequestParam String entityType, @RequestParam String entityId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("entries", audit.history(entityType, entityId, htmx != null ? 20 : 200));
+		return htmx != null ? "audit/history :: history" : "audit/history";
+	}
+
 	@PostMapping("/verify")
 	String verify(Model model) {
 		model.addAttribute("verification", audit.verify());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.mizani.identity.MfaEnrolled;
 import org.mizani.identity.MfaReset;
 import org.mizani.identity.RecoveryCodeUsed;
+import org.mizani.identity.RecoveryCodesRenewed;
 import org.mizani.identity.UserId;
 import org.mizani.platform.Actor;
 import org.mizani.platform.Secrets;
@@ -74,7 +75,11 @@ class MfaService {
 	}
 
 	List<String> regenerateRecoveryCodes(UUID userId) {
-		return newRecoveryCodes(userId);
+		UserAccount account = users.find(userId).orElseThrow();
+		List<String> codes = newRecoveryCodes(userId);
+		events.publishEvent(new RecoveryCodesRenewed(new UserId(userId), account.institutionId(),
+				RECOVERY_CODES + " new recovery codes; the old ones no longer work", Actor.current()));
+		return codes;
 	}
 
 	int remainingRecoveryCodes(UUID userId) {

@@ -30,13 +30,15 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(DatabaseHandle handle, @Value("${mizani.db.pool-size:10}") int poolSize) {
+	HikariDataSource dataSource(DatabaseHandle handle, @Value("${mizani.db.pool-size:10}") int poolSize,
+			@Value("${mizani.db.connection-timeout:PT30S}") java.time.Duration connectionTimeout) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(handle.url());
 		config.setUsername(handle.user());
 		config.setPassword(handle.password());
 		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("mizani");
+		config.setConnectionTimeout(connectionTimeout.toMillis());
 		return new HikariDataSource(config);
 	}
 
