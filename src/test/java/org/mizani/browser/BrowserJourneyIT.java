@@ -159,4 +159,28 @@ class BrowserJourneyIT {
 		assertThat(text()).contains("institution.registered");
 		screenshot("audit-trail");
 	}
+
+	@Test
+	void theMainPagesRenderInKiswahiliAndTheApiDocumentationWorksUnderTheContentSecurityPolicy() throws Exception {
+		signInByKeyboard("admin@ega.go.tz", demoPassword());
+		open("/admin/users?lang=sw");
+		assertThat(text()).contains("Watumiaji").contains("Msimamizi wa mamlaka").contains("ict.officer@dodomacc.go.tz");
+		screenshot("users-sw");
+		browser.findElement(By.linkText("Emmanuel Mbwambo")).click();
+		assertThat(text()).contains("Afisa TEHAMA").contains("DODOMA-CC");
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-h")));
+		assertThat(text()).contains("Historia ya mabadiliko").contains("user.invited");
+		screenshot("user-detail-sw");
+		open("/account/tokens");
+		assertThat(text()).contains("Tokeni za API");
+		open("/institutions/import");
+		assertThat(text()).contains("Ingiza taasisi");
+		screenshot("import-sw");
+		open("/swagger-ui.html");
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-tag")));
+		assertThat(text()).contains("Mizani API").contains("/api/v1/institutions");
+		screenshot("api-docs");
+	}
 }

@@ -55,6 +55,8 @@ class SignInIT {
 		assertThat(browser.signIn(email.toUpperCase(), PASSWORD).getRedirectedUrl()).isEqualTo("/");
 		assertThat(browser.get("/institutions").getStatus()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.signed-in", id) == 1);
+		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :e").param("e", email)
+			.query(Integer.class).list()).as("sessions live in the database with a 30-minute idle timeout").containsOnly(1800);
 	}
 
 	@Test

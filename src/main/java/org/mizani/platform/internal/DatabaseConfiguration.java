@@ -25,7 +25,7 @@ class DatabaseConfiguration {
 		if (StringUtils.hasText(url)) {
 			return new DatabaseHandle(url, user, password, null);
 		}
-		EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir.resolve("postgres"), port);
+		EmbeddedDatabase embedded = EmbeddedDatabase.obtain(dataDir.resolve("postgres"), port);
 		return new DatabaseHandle(embedded.jdbcUrl(), EmbeddedDatabase.USER, "", embedded);
 	}
 

@@ -37,6 +37,42 @@ final class EmbeddedDatabase implements Closeable {
 		this.postgres = postgres;
 	}
 
+	private static final java.util.Map<Path, java.util.concurrent.CompletableFuture<EmbeddedDatabase>> EARLY_STARTS =
+			new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Starts the server in the background while the rest of the application is being set up (it
+	 * takes a few seconds, most of them in {@code initdb} on a first start).
+	 */
+	static void startEarly(Path dataDirectory, int port) {
+		EARLY_STARTS.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
+				directory -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+					try {
+						return start(directory, port);
+					}
+					catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				}));
+	}
+
+	/** The server started early for this folder, or a newly started one. */
+	static EmbeddedDatabase obtain(Path dataDirectory, int port) throws IOException {
+		var early = EARLY_STARTS.remove(dataDirectory.toAbsolutePath().normalize());
+		if (early == null) {
+			return start(dataDirectory, port);
+		}
+		try {
+			return early.join();
+		}
+		catch (java.util.concurrent.CompletionException e) {
+			if (e.getCause() instanceof java.io.UncheckedIOException io) {
+				throw io.getCause();
+			}
+			throw new IOException("Cannot start the embedded database", e.getCause());
+		}
+	}
+
 	static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(directory.getParent());

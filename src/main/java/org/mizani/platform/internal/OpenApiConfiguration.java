@@ -17,7 +17,7 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Mizani API").version("v1")
 				.description("e-Government compliance, capacity building, security and ICT project oversight. "
-						+ "Authenticate with a personal API token (Account → API tokens) as 'Authorization: Bearer <token>'. "
+						+ "Authenticate with a personal API token (Account → API tokens) as 'Authorization: Bearer mzn_…'. "
 						+ "Errors are RFC 9457 problem details.")
 				.license(new License().name("Apache-2.0")))
 			.components(new Components().addSecuritySchemes("token",
