@@ -84,6 +84,22 @@ class MailIT {
 	}
 
 	@Test
+	void anExpiredLinkIsRefused() throws Exception {
+		String email = "expired-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
+		createUser(context, email, Role.VIEWER, "MOF", "chai ya tangawizi moto");
+		WebSession browser = new WebSession(mvc);
+		browser.post("/password/forgot", "email", email);
+		String link = link(mailTo(email));
+		jdbc.sql("update account_link set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = :e)")
+			.param("e", email).update();
+		assertThat(browser.get(link).getContentAsString()).contains("This link is not valid");
+		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
+				"ndizi mbivu za kilimanjaro", "confirmPassword", "ndizi mbivu za kilimanjaro").getContentAsString())
+			.contains("This link is not valid");
+		assertThat(new WebSession(mvc).signIn(email, "chai ya tangawizi moto").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
 	void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
 		int before = smtp.getReceivedMessages().length;
 		assertThat(new WebSession(mvc).post("/password/forgot", "email", "nobody@nowhere.tz").getRedirectedUrl()).isEqualTo("/login");

@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -56,6 +57,23 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Requests the firewall refuses (encoded slashes, null bytes, path traversal...) get the same
+	 * answer as any bad request: a problem on the API, a plain 400 (rendered by the error page) elsewhere.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(MessageSource messages, LocaleResolver locales) {
+		return (request, response, rejected) -> {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				ProblemResponses.write(response, 400, text(messages, locales, request, "error.title.400"),
+						text(messages, locales, request, "error.detail.400"));
+			}
+			else {
+				response.sendError(400);
+			}
+		};
 	}
 
 	@Bean

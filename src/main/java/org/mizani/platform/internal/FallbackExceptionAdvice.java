@@ -1,0 +1,63 @@
+package org.mizani.platform.internal;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Refusals that happen before any controller is chosen (no such path, wrong method or content type,
+ * an upload over the limit): a problem for the API, the error page in the user's language otherwise,
+ * without relying on the servlet container's error dispatch.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class FallbackExceptionAdvice {
+
+	private final ProblemFactory problems;
+
+	FallbackExceptionAdvice(ProblemFactory problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+			HttpMediaTypeNotSupportedException.class, MaxUploadSizeExceededException.class, MultipartException.class })
+	Object refused(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		int status = e instanceof MaxUploadSizeExceededException ? 413
+				: e instanceof ErrorResponse known ? known.getStatusCode().value() : 400;
+		return respond(status, request, response, locale);
+	}
+
+	Object respond(int status, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		int shown = HtmlExceptionAdvice.withMessages(status);
+		if (isApi(request)) {
+			HttpStatus httpStatus = HttpStatus.valueOf(status);
+			ProblemDetail problem = problems.problem(httpStatus, "error.detail." + shown, locale);
+			return ResponseEntity.status(httpStatus).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		response.setStatus(status);
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", shown);
+		page.setStatus(HttpStatus.valueOf(status));
+		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+	}
+}

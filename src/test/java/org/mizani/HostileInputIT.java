@@ -1,0 +1,221 @@
+package org.mizani;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizani.identity.internal.TestLogins.as;
+import static org.mizani.identity.internal.TestLogins.tokenFor;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * Hostile and malformed input, generated from a seed (printed, and settable with
+ * {@code -Dhostile.seed=…}), against the forms and the API as the most privileged user: no answer is
+ * a server error, every API refusal is a problem, a refused request stores nothing, and stored text
+ * is shown escaped.
+ */
+@MizaniIntegrationTest
+class HostileInputIT {
+
+	static final int REQUESTS = 1_500;
+
+	static final List<String> NASTY = List.of("", " ", "\t", "a".repeat(10_000), "<script>alert(1)</script>",
+			"\"><img src=x onerror=alert(1)>", "' OR '1'='1' --", "'; drop table institution; --", "\u0000", "\u202eRTL",
+			"😀🇹🇿", "../../../etc/passwd", "${7*7}", "[[${7*7}]]", "__${T(java.lang.Runtime).getRuntime()}__", "%00",
+			"NaN", "-1", "99999999999999999999", "1e309", "null", "true", "{}", "[]", "MINISTRY", "ministry", "EN", "xx",
+			"00000000-0000-0000-0000-000000000000", "not-a-uuid", "2026-02-30", "\r\nSet-Cookie: x=1", "\\", "%", "_");
+
+	static final List<String> INSTITUTION_FIELDS = List.of("nameSw", "nameEn", "acronym", "type", "sector", "region",
+			"parentId", "email", "phone", "postalAddress", "website", "headName", "headTitle", "ictContactName",
+			"ictContactEmail", "ictContactPhone");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Random random;
+
+	private String nasty() {
+		if (random.nextInt(5) == 0) {
+			StringBuilder s = new StringBuilder();
+			int length = random.nextInt(40);
+			for (int i = 0; i < length; i++) {
+				s.appendCodePoint(random.nextInt(5) == 0 ? random.nextInt(0x2000) : 32 + random.nextInt(95));
+			}
+			return s.toString();
+		}
+		return NASTY.get(random.nextInt(NASTY.size()));
+	}
+
+	private String json(List<String> fields) {
+		StringBuilder body = new StringBuilder("{");
+		for (String field : fields) {
+			if (random.nextInt(4) == 0) {
+				continue;
+			}
+			if (body.length() > 1) {
+				body.append(',');
+			}
+			body.append('"').append(field).append("\":");
+			switch (random.nextInt(6)) {
+				case 0 -> body.append(random.nextInt());
+				case 1 -> body.append("[\"x\"]");
+				case 2 -> body.append("{\"a\":1}");
+				case 3 -> body.append("null");
+				default -> body.append('"').append(escape(nasty())).append('"');
+			}
+		}
+		if (random.nextInt(10) == 0) {
+			body.append(",\"unexpected\":true");
+		}
+		String json = body.append('}').toString();
+		return random.nextInt(15) == 0 ? json.substring(0, json.length() / 2) : json;
+	}
+
+	private static String escape(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				out.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				out.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	@Test
+	void noHostileRequestCausesAServerErrorOrStoresAnything() throws Exception {
+		long seed = Long.getLong("hostile.seed", System.nanoTime());
+		System.out.println("HostileInputIT seed: " + seed);
+		random = new Random(seed);
+		String token = tokenFor(context, "admin@ega.go.tz");
+		UUID someInstitution = jdbc.sql("select id from institution where acronym = 'NBS'").query(UUID.class).single();
+		long institutionsBefore = jdbc.sql("select count(*) from institution").query(Long.class).single();
+		long usersBefore = jdbc.sql("select count(*) from app_user").query(Long.class).single();
+		int created = 0;
+		int createdUsers = 0;
+		List<String> failures = new ArrayList<>();
+		for (int i = 0; i < REQUESTS; i++) {
+			MockHttpServletRequestBuilder request;
+			boolean api = false;
+			String kind;
+			switch (random.nextInt(9)) {
+				case 0 -> {
+					kind = "form:institution";
+					request = post("/institutions");
+					for (String field : INSTITUTION_FIELDS) {
+						if (random.nextInt(3) > 0) {
+							request.param(field, nasty());
+						}
+					}
+				}
+				case 1 -> {
+					kind = "form:institution-update";
+					request = post("/institutions/" + someInstitution).param("version", nasty());
+					for (String field : INSTITUTION_FIELDS) {
+						request.param(field, nasty());
+					}
+				}
+				case 2 -> {
+					kind = "form:user";
+					request = post("/admin/users").param("fullName", nasty()).param("email", nasty()).param("phone", nasty())
+						.param("institutionId", nasty()).param("roles", nasty()).param("preferredLanguage", nasty());
+				}
+				case 3 -> {
+					kind = "list";
+					String[] lists = { "/institutions", "/admin/users", "/admin/audit" };
+					request = get(lists[random.nextInt(lists.length)]).param("q", nasty()).param("type", nasty())
+						.param("sector", nasty()).param("region", nasty()).param("sort", nasty()).param("page", nasty())
+						.param("size", nasty()).param("role", nasty()).param("institution", nasty()).param("actor", nasty())
+						.param("action", nasty()).param("from", nasty()).param("to", nasty()).param("active", nasty());
+				}
+				case 4 -> {
+					kind = "form:token-and-password";
+					request = random.nextBoolean()
+							? post("/account/tokens").param("name", nasty()).param("validDays", nasty())
+							: post("/password/reset").param("token", nasty()).param("newPassword", nasty()).param("confirmPassword", nasty());
+				}
+				case 5 -> {
+					kind = "api:institution";
+					api = true;
+					request = post("/api/v1/institutions").contentType(MediaType.APPLICATION_JSON).content(json(INSTITUTION_FIELDS));
+				}
+				case 6 -> {
+					kind = "api:institution-update";
+					api = true;
+					request = put(java.net.URI.create("/api/v1/institutions/" + (random.nextBoolean() ? someInstitution.toString()
+							: org.springframework.web.util.UriUtils.encodePathSegment(nasty(), java.nio.charset.StandardCharsets.UTF_8))))
+						.header("If-Match", nasty()).contentType(MediaType.APPLICATION_JSON).content(json(INSTITUTION_FIELDS));
+				}
+				case 7 -> {
+					kind = "api:user";
+					api = true;
+					request = post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+						.content(json(List.of("fullName", "email", "phone", "institutionId", "roles", "preferredLanguage")));
+				}
+				default -> {
+					kind = "api:query";
+					api = true;
+					String[] lists = { "/api/v1/institutions", "/api/v1/users", "/api/v1/audit" };
+					request = get(lists[random.nextInt(lists.length)]).param("q", nasty()).param("type", nasty())
+						.param("page", nasty()).param("size", nasty()).param("from", nasty()).param("role", nasty())
+						.param("institution", nasty());
+				}
+			}
+			if (api) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			else {
+				request.with(as(context, "admin@ega.go.tz")).with(csrf());
+			}
+			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			int status = response.getStatus();
+			if (status >= 500) {
+				failures.add(kind + " → " + status);
+			}
+			if (api && status >= 400 && !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+				failures.add(kind + " → " + status + " without a problem body");
+			}
+			if ((kind.equals("form:institution") && status == 302) || (kind.equals("api:institution") && status == 201)) {
+				created++;
+			}
+			if ((kind.equals("form:user") && status == 302) || (kind.equals("api:user") && status == 201)) {
+				createdUsers++;
+			}
+		}
+		assertThat(failures).as("seed " + seed).isEmpty();
+		assertThat(jdbc.sql("select count(*) from institution").query(Long.class).single())
+			.as("only accepted requests stored an institution (seed " + seed + ")").isEqualTo(institutionsBefore + created);
+		assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+			.as("only accepted requests stored a user (seed " + seed + ")").isEqualTo(usersBefore + createdUsers);
+		for (UUID id : jdbc.sql("select id from institution where name_en like '%<%' or name_sw like '%<%'").query(UUID.class).list()) {
+			String page = mvc.perform(get("/institutions/" + id).with(as(context, "admin@ega.go.tz"))).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(page).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x onerror");
+		}
+	}
+}
