@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @MizaniIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends IntegrationTestSupport {
 
 	/** The demo user of each role (README), and the institution they belong to. */
 	static final Map<Role, String> USERS = new EnumMap<>(Map.of(Role.AUTHORITY_ADMIN, "admin@ega.go.tz",
@@ -40,15 +40,6 @@ class AuthorizationMatrixIT {
 			Role.EXECUTIVE, "executive@ega.go.tz", Role.PARTNER, "cert@tcra.go.tz",
 			Role.ICT_OFFICER, "ict.officer@dodomacc.go.tz", Role.INSTITUTION_HEAD, "head@dodomacc.go.tz",
 			Role.VIEWER, "viewer@dodomacc.go.tz"));
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	private final Map<Role, String> tokens = new EnumMap<>(Role.class);
 	private UUID anyUser;
@@ -62,12 +53,8 @@ class AuthorizationMatrixIT {
 		anyUser = jdbc.sql("select id from app_user where email = 'viewer@dodomacc.go.tz'").query(UUID.class).single();
 	}
 
-	private UUID institution(String acronym) {
-		return jdbc.sql("select id from institution where acronym = :a").param("a", acronym).query(UUID.class).single();
-	}
-
 	private UUID ownInstitution(Role role) {
-		return institution(role == Role.PARTNER ? "TCRA" : "DODOMA-CC");
+		return institutionId(role == Role.PARTNER ? "TCRA" : "DODOMA-CC");
 	}
 
 	private static int adminOnly(Role role, int allowed) {
@@ -80,7 +67,7 @@ class AuthorizationMatrixIT {
 
 	private List<Endpoint> endpoints(Role role) {
 		UUID own = ownInstitution(role);
-		UUID other = institution("MOF");
+		UUID other = institutionId("MOF");
 		return List.of(
 				new Endpoint(HttpMethod.GET, "/", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/institutions", false, r -> 200),
@@ -176,7 +163,7 @@ class AuthorizationMatrixIT {
 
 	@Test
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
-		int status = mvc.perform(request(HttpMethod.POST, "/institutions/" + institution("MOF") + "/reactivate")
+		int status = mvc.perform(request(HttpMethod.POST, "/institutions/" + institutionId("MOF") + "/reactivate")
 			.with(as(context, USERS.get(Role.AUTHORITY_ADMIN)))).andReturn().getResponse().getStatus();
 		assertThat(status).isEqualTo(403);
 	}

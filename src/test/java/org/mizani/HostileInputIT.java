@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * is shown escaped.
  */
 @MizaniIntegrationTest
-class HostileInputIT {
+class HostileInputIT extends IntegrationTestSupport {
 
 	static final int REQUESTS = 1_500;
 
@@ -42,15 +42,6 @@ class HostileInputIT {
 	static final List<String> INSTITUTION_FIELDS = List.of("nameSw", "nameEn", "acronym", "type", "sector", "region",
 			"parentId", "email", "phone", "postalAddress", "website", "headName", "headTitle", "ictContactName",
 			"ictContactEmail", "ictContactPhone");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	private Random random;
 

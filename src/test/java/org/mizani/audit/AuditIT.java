@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
 import org.mizani.platform.CliCommand;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,18 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @MizaniIntegrationTest
-class AuditIT {
+class AuditIT extends IntegrationTestSupport {
 
 	static final String ADMIN = "admin@ega.go.tz";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	List<CliCommand> commands;

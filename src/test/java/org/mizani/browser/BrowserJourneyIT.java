@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.junit.jupiter.api.TestInstance;
 import org.mizani.MizaniIntegrationTest;
 import org.mizani.identity.Role;
@@ -43,7 +44,7 @@ import static org.mizani.identity.internal.TestLogins.totpCode;
 @MizaniIntegrationTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyIT {
+class BrowserJourneyIT extends IntegrationTestSupport {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -51,9 +52,6 @@ class BrowserJourneyIT {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ApplicationContext context;
 
 	private WebDriver browser;
 	private Path profile;

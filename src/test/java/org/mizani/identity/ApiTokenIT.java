@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
 import org.mizani.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,16 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Personal API tokens: shown once, stored hashed, act with the owner's rights, stop working when revoked or expired. */
 @MizaniIntegrationTest
-class ApiTokenIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class ApiTokenIT extends IntegrationTestSupport {
 
 	private int status(String token, String path) throws Exception {
 		return mvc.perform(get(path).header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus();

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mizani.ProductionLikeTest;
 import org.mizani.WebSession;
@@ -27,19 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Password reset, invitation and lock notices travel through a real SMTP server, in the user's language. */
 @ProductionLikeTest
-class MailIT {
+class MailIT extends IntegrationTestSupport {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	private MimeMessage mailTo(String email) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())

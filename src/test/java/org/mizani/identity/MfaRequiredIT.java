@@ -3,6 +3,7 @@ package org.mizani.identity;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.ProductionLikeTest;
 import org.mizani.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,13 +15,7 @@ import static org.mizani.identity.internal.TestLogins.createUser;
 
 /** Where MFA is required for authority roles (the default outside the demo), no authority page opens before it is set up. */
 @ProductionLikeTest
-class MfaRequiredIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
+class MfaRequiredIT extends IntegrationTestSupport {
 
 	@Test
 	void authorityStaffMustSetUpASecondFactorBeforeAnythingElse() throws Exception {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
 import org.mizani.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,26 +26,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 @MizaniIntegrationTest
-class SignInIT {
+class SignInIT extends IntegrationTestSupport {
 
 	static final String PASSWORD = "kahawa chungu asubuhi";
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	private String newEmail() {
 		return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@dodomacc.go.tz";
-	}
-
-	private long audit(String action, UUID user) {
-		return jdbc.sql("select count(*) from audit_entry where action = :a and entity_id = :id").param("a", action)
-			.param("id", user.toString()).query(Long.class).single();
 	}
 
 	@Test
@@ -54,7 +41,7 @@ class SignInIT {
 		WebSession browser = new WebSession(mvc);
 		assertThat(browser.signIn(email.toUpperCase(), PASSWORD).getRedirectedUrl()).isEqualTo("/");
 		assertThat(browser.get("/institutions").getStatus()).isEqualTo(200);
-		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.signed-in", id) == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.signed-in", id) == 1);
 		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :e").param("e", email)
 			.query(Integer.class).list()).as("sessions live in the database with a 30-minute idle timeout").containsOnly(1800);
 	}
@@ -71,11 +58,11 @@ class SignInIT {
 			.query(Boolean.class).single()).isTrue();
 		assertThat(browser.signIn(email, PASSWORD).getRedirectedUrl()).as("locked even with the right password")
 			.isEqualTo("/login?error");
-		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.locked", id) == 1);
-		assertThat(audit("user.sign-in-failed", id)).isGreaterThanOrEqualTo(10);
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.locked", id) == 1);
+		assertThat(auditEntries("user.sign-in-failed", id)).isGreaterThanOrEqualTo(10);
 
 		mvc.perform(post("/admin/users/" + id + "/unlock").with(csrf()).with(as(context, "admin@ega.go.tz")));
-		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.unlocked", id) == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.unlocked", id) == 1);
 		assertThat(browser.signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/");
 	}
 
@@ -116,7 +103,7 @@ class SignInIT {
 		String codesPage = browser.post("/account/mfa/enrol", "code", totpCode(context, secret)).getContentAsString();
 		List<String> recoveryCodes = all(codesPage, "<code>([2-9A-Z]{4}-[2-9A-Z]{4})</code>");
 		assertThat(recoveryCodes).hasSize(10);
-		await().atMost(Duration.ofSeconds(10)).until(() -> audit("user.mfa-enrolled", id) == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.mfa-enrolled", id) == 1);
 
 		WebSession second = new WebSession(mvc);
 		assertThat(second.signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/login/mfa");

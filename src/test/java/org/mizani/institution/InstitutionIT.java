@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -28,31 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @MizaniIntegrationTest
-class InstitutionIT {
+class InstitutionIT extends IntegrationTestSupport {
 
 	static final String ADMIN = "admin@ega.go.tz";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private long count() {
-		return jdbc.sql("select count(*) from institution").query(Long.class).single();
-	}
-
-	private long auditEntries(String action, UUID entity) {
-		return jdbc.sql("select count(*) from audit_entry where action = :a and entity_id = :id")
-			.param("a", action).param("id", entity.toString()).query(Long.class).single();
-	}
-
-	private UUID idOf(String acronym) {
-		return jdbc.sql("select id from institution where acronym = :a").param("a", acronym).query(UUID.class).single();
-	}
 
 	@Test
 	void theListShowsDemoInstitutionsInTheUsersLanguageAndFilters() throws Exception {
@@ -80,7 +59,7 @@ class InstitutionIT {
 				.param("type", "EXECUTIVE_AGENCY").param("region", "Dodoma").param("email", "Info@TA.go.tz"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/institutions/*"));
-		UUID id = idOf("TA-1");
+		UUID id = institutionId("TA-1");
 		assertThat(jdbc.sql("select email from institution where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("info@ta.go.tz");
 		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("institution.registered", id) == 1);
@@ -88,7 +67,7 @@ class InstitutionIT {
 
 	@Test
 	void anInvalidFormIsShownAgainWithMessagesAndNothingIsSaved() throws Exception {
-		long before = count();
+		long before = institutionCount();
 		mvc.perform(post("/institutions").with(csrf()).with(as(context, ADMIN)).header("Accept-Language", "en")
 				.param("nameSw", "").param("nameEn", "Kept Name").param("acronym", "%%%").param("type", "NOT_A_TYPE")
 				.param("email", "not-an-email").param("website", "javascript:alert(1)").param("parentId", "nope"))
@@ -98,7 +77,7 @@ class InstitutionIT {
 			.andExpect(content().string(containsString("Not a valid e-mail address.")))
 			.andExpect(content().string(containsString("Must be a web address starting with http:// or https://.")))
 			.andExpect(content().string(containsString("value=\"Kept Name\"")));
-		assertThat(count()).isEqualTo(before);
+		assertThat(institutionCount()).isEqualTo(before);
 	}
 
 	@Test
@@ -108,22 +87,22 @@ class InstitutionIT {
 				.param("nameSw", "Taasisi " + script).param("nameEn", "Robert'); DROP TABLE institution;--")
 				.param("acronym", "HOSTILE").param("type", "OTHER"))
 			.andExpect(status().is3xxRedirection());
-		UUID id = idOf("HOSTILE");
+		UUID id = institutionId("HOSTILE");
 		mvc.perform(get("/institutions/" + id).with(as(context, ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(script))))
 			.andExpect(content().string(containsString("&lt;script&gt;")));
-		assertThat(count()).isGreaterThan(30);
+		assertThat(institutionCount()).isGreaterThan(30);
 	}
 
 	@Test
 	void controlCharactersAreRefused() throws Exception {
-		long before = count();
+		long before = institutionCount();
 		mvc.perform(post("/institutions").with(csrf()).with(as(context, ADMIN)).header("Accept-Language", "en")
 				.param("nameSw", "Jina\u0000baya").param("nameEn", "Bad\u0007Name").param("acronym", "CTRL").param("type", "OTHER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("control characters")));
-		assertThat(count()).isEqualTo(before);
+		assertThat(institutionCount()).isEqualTo(before);
 	}
 
 	@Test
@@ -136,7 +115,7 @@ class InstitutionIT {
 
 	@Test
 	void aStaleEditIsAConflictNotASilentOverwrite() throws Exception {
-		UUID id = idOf("BAHI-DC");
+		UUID id = institutionId("BAHI-DC");
 		long version = jdbc.sql("select version from institution where id = :id").param("id", id).query(Long.class).single();
 		mvc.perform(post("/institutions/" + id).with(csrf()).with(as(context, ADMIN)).param("version", String.valueOf(version))
 				.param("nameSw", "Halmashauri ya Wilaya ya Bahi").param("nameEn", "Bahi District Council").param("acronym", "BAHI-DC")
@@ -152,8 +131,8 @@ class InstitutionIT {
 
 	@Test
 	void aParentCannotMakeALoop() throws Exception {
-		UUID region = idOf("ARUSHA-RS");
-		UUID city = idOf("ARUSHA-CC");
+		UUID region = institutionId("ARUSHA-RS");
+		UUID city = institutionId("ARUSHA-CC");
 		long version = jdbc.sql("select version from institution where id = :id").param("id", region).query(Long.class).single();
 		mvc.perform(post("/institutions/" + region).with(csrf()).with(as(context, ADMIN)).header("Accept-Language", "en")
 				.param("version", String.valueOf(version)).param("nameSw", "Sekretarieti ya Mkoa wa Arusha")
@@ -165,7 +144,7 @@ class InstitutionIT {
 
 	@Test
 	void deactivationKeepsTheRecordAndIsAudited() throws Exception {
-		UUID id = idOf("KONGWA-DC");
+		UUID id = institutionId("KONGWA-DC");
 		mvc.perform(post("/institutions/" + id + "/deactivate").with(csrf()).with(as(context, ADMIN)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select active from institution where id = :id").param("id", id).query(Boolean.class).single()).isFalse();
@@ -185,7 +164,7 @@ class InstitutionIT {
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.acronym").value("API-1"));
-		UUID id = idOf("API-1");
+		UUID id = institutionId("API-1");
 		mvc.perform(get("/api/v1/institutions/" + id).header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(id.toString()))
@@ -203,7 +182,7 @@ class InstitutionIT {
 	@Test
 	void theApiAnswersBadInputWithProblemDetailsAndSavesNothing() throws Exception {
 		String token = tokenFor(context, ADMIN);
-		long before = count();
+		long before = institutionCount();
 		mvc.perform(post("/api/v1/institutions").header("Authorization", "Bearer " + token).header("Accept-Language", "en")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"nameSw\":\"\",\"nameEn\":\"" + "x".repeat(400) + "\",\"acronym\":\"OK\",\"type\":\"MINISTRY\"}"))
 			.andExpect(status().isBadRequest())
@@ -223,6 +202,6 @@ class InstitutionIT {
 		mvc.perform(get("/api/v1/institutions/" + UUID.randomUUID()).header("Authorization", "Bearer " + token))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").exists());
-		assertThat(count()).isEqualTo(before);
+		assertThat(institutionCount()).isEqualTo(before);
 	}
 }

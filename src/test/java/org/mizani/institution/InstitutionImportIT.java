@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -24,22 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @MizaniIntegrationTest
-class InstitutionImportIT {
+class InstitutionImportIT extends IntegrationTestSupport {
 
 	static final String HEADER = "acronym,name_en,name_sw,type,sector,region,parent_acronym,email\n";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private long count() {
-		return jdbc.sql("select count(*) from institution").query(Long.class).single();
-	}
 
 	private ResultActions upload(String filename, byte[] content, String language) throws Exception {
 		return mvc.perform(multipart("/institutions/import").file(new MockMultipartFile("file", filename, "application/octet-stream", content))
@@ -52,20 +40,20 @@ class InstitutionImportIT {
 
 	@Test
 	void importsEveryRowOfAValidFileWithParentsFromTheFileAndTheRegister() throws Exception {
-		long before = count();
+		long before = institutionCount();
 		upload("councils.csv", csv(HEADER
 				+ "IMP-CHILD,Imported Child Council,Halmashauri Mtoto,LOCAL_GOVERNMENT_AUTHORITY,Local government,Singida,IMP-RS,\n"
 				+ "IMP-RS,Imported Regional Secretariat,Sekretarieti Iliyoingizwa,regional secretariat,Local government,Singida,PO-RALG,rs@imp.go.tz\n"), "en")
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 institutions were imported.")));
-		assertThat(count()).isEqualTo(before + 2);
+		assertThat(institutionCount()).isEqualTo(before + 2);
 		assertThat(jdbc.sql("select p.acronym from institution c join institution p on p.id = c.parent_id where c.acronym = 'IMP-CHILD'")
 			.query(String.class).single()).isEqualTo("IMP-RS");
 	}
 
 	@Test
 	void oneBadRowMeansNothingIsImportedAndEveryProblemIsListedInTheUsersLanguage() throws Exception {
-		long before = count();
+		long before = institutionCount();
 		String file = HEADER
 				+ "BAD-1,Fine Name,Jina Zuri,MINISTRY,,,,\n"
 				+ "BAD-2,,Jina Tu,KINGDOM,,,,not-an-email\n"
@@ -81,7 +69,7 @@ class InstitutionImportIT {
 		upload("mixed.csv", csv(file), "sw")
 			.andExpect(content().string(containsString("Hakuna kilichoingizwa")))
 			.andExpect(content().string(containsString("Tayari imo kwenye rejista.")));
-		assertThat(count()).isEqualTo(before);
+		assertThat(institutionCount()).isEqualTo(before);
 	}
 
 	@Test
@@ -105,7 +93,7 @@ class InstitutionImportIT {
 
 	@Test
 	void malformedOversizedAndDisguisedFilesAreRefusedWithAClearMessage() throws Exception {
-		long before = count();
+		long before = institutionCount();
 		upload("broken.xlsx", "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.ISO_8859_1), "en")
 			.andExpect(content().string(containsString("The workbook is damaged or not a real Excel file.")));
 		upload("report.xlsx", csv(HEADER + "A,B,C,MINISTRY,,,,\n"), "en")
@@ -121,7 +109,7 @@ class InstitutionImportIT {
 		byte[] big = new byte[6 * 1024 * 1024];
 		java.util.Arrays.fill(big, (byte) 'a');
 		upload("big.csv", big, "en").andExpect(content().string(containsString("larger than 5 MB")));
-		assertThat(count()).isEqualTo(before);
+		assertThat(institutionCount()).isEqualTo(before);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,13 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Errors speak the user's language, never show internals, and the API always answers with a problem. */
 @MizaniIntegrationTest
-class ErrorHandlingIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
+class ErrorHandlingIT extends IntegrationTestSupport {
 
 	@LocalServerPort
 	int port;

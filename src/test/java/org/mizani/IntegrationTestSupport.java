@@ -1,0 +1,35 @@
+package org.mizani;
+
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What every integration test uses: the web layer, the application and the database, and lookups in the demo data. */
+public abstract class IntegrationTestSupport {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected ApplicationContext context;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	protected UUID institutionId(String acronym) {
+		return jdbc.sql("select id from institution where acronym = :a").param("a", acronym).query(UUID.class).single();
+	}
+
+	protected long institutionCount() {
+		return jdbc.sql("select count(*) from institution").query(Long.class).single();
+	}
+
+	/** Audit entries of one action about one record. */
+	protected long auditEntries(String action, UUID entity) {
+		return jdbc.sql("select count(*) from audit_entry where action = :a and entity_id = :id").param("a", action)
+			.param("id", entity.toString()).query(Long.class).single();
+	}
+}
