@@ -61,6 +61,11 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 		return role == Role.AUTHORITY_ADMIN ? allowed : 403;
 	}
 
+	/** Catalogues are managed by compliance officers (and administrators). */
+	private static int editors(Role role, int allowed) {
+		return role == Role.COMPLIANCE_OFFICER || role == Role.AUTHORITY_ADMIN ? allowed : 403;
+	}
+
 	private static int authoritySees(Role role) {
 		return role.side() == Role.Side.AUTHORITY ? 200 : 404;
 	}
@@ -92,6 +97,12 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 				new Endpoint(HttpMethod.GET, "/admin/audit/export.csv", false, r -> adminOnly(r, 200)),
 				new Endpoint(HttpMethod.POST, "/admin/audit/verify", false, r -> adminOnly(r, 200)),
 				new Endpoint(HttpMethod.GET, "/admin/audit/history?entityType=institution&entityId=" + own, false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/catalogs", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/catalogs/import", false, r -> editors(r, 200)),
+				new Endpoint(HttpMethod.POST, "/catalogs/import", false, r -> editors(r, 200)),
+				new Endpoint(HttpMethod.GET, "/catalogs/versions/" + UUID.randomUUID(), false, r -> 404),
+				new Endpoint(HttpMethod.GET, "/api/v1/catalogs", true, r -> 200),
+				new Endpoint(HttpMethod.POST, "/api/v1/catalogs/import", true, r -> editors(r, 422)),
 				new Endpoint(HttpMethod.GET, "/account", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/account/password", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/account/tokens", false, r -> 200),
@@ -118,7 +129,10 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 		int checked = 0;
 		for (Role role : Role.values()) {
 			for (Endpoint endpoint : endpoints(role)) {
-				MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path());
+				MockHttpServletRequestBuilder request = endpoint.method() == HttpMethod.POST && endpoint.path().endsWith("/import")
+						? org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(endpoint.path())
+							.file(new org.springframework.mock.web.MockMultipartFile("file", "x.json", "application/json", "{}".getBytes()))
+						: request(endpoint.method(), endpoint.path());
 				if (endpoint.api()) {
 					request.header("Authorization", "Bearer " + tokens.get(role));
 				}

@@ -144,7 +144,8 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**", "/institutions/new", "/institutions/*/edit", "/institutions/import",
 						"/institutions/import/**").access(fully("AUTHORITY_ADMIN"))
 				.requestMatchers(HttpMethod.POST, "/institutions", "/institutions/*").access(fully("AUTHORITY_ADMIN"))
-				.anyRequest().access(fully(null)))
+				.requestMatchers("/catalogs/import").access(fully("COMPLIANCE_OFFICER", "AUTHORITY_ADMIN"))
+				.anyRequest().access(fully()))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.securityContext(c -> c.securityContextRepository(contexts))
@@ -170,7 +171,7 @@ class SecurityConfiguration {
 	}
 
 	/** Signed in with every required factor, and (when given) holding the role. */
-	private static AuthorizationManager<RequestAuthorizationContext> fully(String role) {
+	private static AuthorizationManager<RequestAuthorizationContext> fully(String... roles) {
 		return new AuthorizationManager<>() {
 			@Override
 			public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
@@ -178,8 +179,8 @@ class SecurityConfiguration {
 				Authentication auth = authentication.get();
 				boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
 						&& !(auth instanceof MfaPendingAuthentication);
-				boolean hasRole = role == null || (signedIn && auth.getAuthorities().stream()
-					.anyMatch(g -> ("ROLE_" + role).equals(g.getAuthority())));
+				boolean hasRole = roles.length == 0 || (signedIn && auth.getAuthorities().stream()
+					.anyMatch(g -> java.util.Arrays.stream(roles).anyMatch(role -> ("ROLE_" + role).equals(g.getAuthority()))));
 				return new AuthorizationDecision(signedIn && hasRole);
 			}
 		};
@@ -187,7 +188,7 @@ class SecurityConfiguration {
 
 	/** The MFA set-up page: for a user who must enrol before going on, and for fully signed-in users. */
 	private static AuthorizationManager<RequestAuthorizationContext> enrolling() {
-		AuthorizationManager<RequestAuthorizationContext> full = fully(null);
+		AuthorizationManager<RequestAuthorizationContext> full = fully();
 		return new AuthorizationManager<>() {
 			@Override
 			public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,

@@ -22,6 +22,12 @@ class LayoutModelAdvice {
 		return Caller.current().orElse(null);
 	}
 
+	/** The language of the page, for texts stored in both languages ({@code item.title(language)}). */
+	@ModelAttribute("language")
+	org.mizani.platform.Language language(java.util.Locale locale) {
+		return org.mizani.platform.Language.of(locale);
+	}
+
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return demo;

@@ -1,0 +1,5 @@
+package org.mizani.catalog;
+
+public enum RequirementLevel {
+	MANDATORY, RECOMMENDED
+}

@@ -1,0 +1,236 @@
+package org.mizani.catalog.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mizani.catalog.CatalogDocumentView;
+import org.mizani.catalog.CatalogItemView;
+import org.mizani.catalog.CatalogQuery;
+import org.mizani.catalog.CatalogVersionView;
+import org.mizani.catalog.DocumentId;
+import org.mizani.catalog.DocumentKind;
+import org.mizani.catalog.ItemKind;
+import org.mizani.catalog.RequirementLevel;
+import org.mizani.catalog.VersionId;
+import org.mizani.catalog.VersionStatus;
+import org.mizani.platform.PageResult;
+import org.mizani.platform.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Catalogs {
+
+	private static final String VERSION_SELECT = """
+			select v.*, d.code as document_code, d.title_sw as document_title_sw, d.title_en as document_title_en,
+			  (select count(*) from catalog_item i where i.version_id = v.id and i.kind = 'REQUIREMENT') as requirements
+			from catalog_version v join catalog_document d on d.id = v.document_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Catalogs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<CatalogDocumentView> documents(boolean includeDrafts) {
+		String visible = includeDrafts ? "" : " and v.status <> 'DRAFT'";
+		return jdbc.sql("""
+				select d.*, cur.id as version_id, cur.label as version_label, cur.status as version_status,
+				  (select count(*) from catalog_item i where i.version_id = cur.id and i.kind = 'REQUIREMENT') as requirements,
+				  (select count(*) from catalog_version v where v.document_id = d.id""" + visible + """
+				) as versions
+				from catalog_document d
+				left join lateral (
+				  select v.* from catalog_version v where v.document_id = d.id""" + visible + """
+				  order by (v.status = 'PUBLISHED') desc, v.created_at desc limit 1
+				) cur on true
+				where d.active
+				order by lower(d.title_en)
+				""").query((rs, n) -> new CatalogDocumentView(new DocumentId(rs.getObject("id", UUID.class)),
+						rs.getString("code"), DocumentKind.valueOf(rs.getString("kind")), rs.getString("title_sw"),
+						rs.getString("title_en"), rs.getString("issuing_body"),
+						rs.getObject("version_id") == null ? null : new VersionId(rs.getObject("version_id", UUID.class)),
+						rs.getString("version_label"),
+						rs.getString("version_status") == null ? null : VersionStatus.valueOf(rs.getString("version_status")),
+						rs.getInt("requirements"), rs.getInt("versions")))
+			.list()
+			.stream().filter(d -> includeDrafts || d.currentVersion() != null).toList();
+	}
+
+	List<CatalogVersionView> versions(UUID document) {
+		return jdbc.sql(VERSION_SELECT + " where v.document_id = :d order by v.created_at desc").param("d", document)
+			.query(Catalogs::version).list();
+	}
+
+	Optional<CatalogVersionView> version(UUID id) {
+		return jdbc.sql(VERSION_SELECT + " where v.id = :id").param("id", id).query(Catalogs::version).optional();
+	}
+
+	Optional<UUID> oscalUuid(UUID version) {
+		return jdbc.sql("select oscal_uuid from catalog_version where id = :id").param("id", version).query(UUID.class).optional();
+	}
+
+	Optional<UUID> documentByCodeOrTitle(String code, String title) {
+		return jdbc.sql("select id from catalog_document where lower(code) = lower(:code) or title_en = :title order by created_at limit 1")
+			.param("code", code).param("title", title).query(UUID.class).optional();
+	}
+
+	record ExistingVersion(UUID id, String contentHash) {
+	}
+
+	Optional<ExistingVersion> versionByLabel(UUID document, String label) {
+		return jdbc.sql("select id, content_hash from catalog_version where document_id = :d and label = :l")
+			.param("d", document).param("l", label)
+			.query((rs, n) -> new ExistingVersion(rs.getObject("id", UUID.class), rs.getString("content_hash"))).optional();
+	}
+
+	boolean codeTaken(String code) {
+		return jdbc.sql("select count(*) from catalog_document where lower(code) = lower(:c)").param("c", code)
+			.query(Long.class).single() > 0;
+	}
+
+	void insertDocument(UUID id, String code, DocumentKind kind, String title, String issuingBody, String source) {
+		jdbc.sql("insert into catalog_document (id, code, kind, title_sw, title_en, issuing_body, source)"
+				+ " values (:id, :code, :kind, :title, :title, :body, :source)")
+			.param("id", id).param("code", code).param("kind", kind.name()).param("title", title).param("body", issuingBody)
+			.param("source", source).update();
+	}
+
+	void supersedePublished(UUID document) {
+		jdbc.sql("update catalog_version set status = 'SUPERSEDED' where document_id = :d and status = 'PUBLISHED'")
+			.param("d", document).update();
+	}
+
+	void insertVersion(UUID id, UUID document, String label, VersionStatus status, UUID oscalUuid, String oscalVersion,
+			String hash) {
+		jdbc.sql("""
+				insert into catalog_version (id, document_id, label, status, oscal_uuid, oscal_version, content_hash, published_at)
+				values (:id, :d, :label, :status, :oscal, :oscalVersion, :hash, case when :status = 'PUBLISHED' then now() end)
+				""")
+			.param("id", id).param("d", document).param("label", label).param("status", status.name())
+			.param("oscal", oscalUuid).param("oscalVersion", oscalVersion).param("hash", hash).update();
+	}
+
+	void insertItems(UUID version, List<ParsedCatalog.Item> items) {
+		Map<Integer, UUID> ids = new HashMap<>();
+		for (ParsedCatalog.Item item : items) {
+			UUID id = UUID.randomUUID();
+			ids.put(item.index(), id);
+			jdbc.sql("""
+					insert into catalog_item (id, version_id, parent_id, kind, code, label, sort_key, position, depth, title_en,
+					  statement_en, guidance_en, objectives_en, withdrawn)
+					values (:id, :version, :parent, :kind, :code, :label, :sort, :position, :depth, :title, :statement,
+					  :guidance, :objectives, :withdrawn)
+					""")
+				.param("id", id).param("version", version)
+				.param("parent", item.parentIndex() == null ? null : ids.get(item.parentIndex()))
+				.param("kind", item.kind().name()).param("code", item.code()).param("label", item.label())
+				.param("sort", item.sortKey()).param("position", item.position()).param("depth", item.depth())
+				.param("title", item.title()).param("statement", item.statement()).param("guidance", item.guidance())
+				.param("objectives", item.objectives()).param("withdrawn", item.withdrawn()).update();
+			for (ParsedCatalog.Link link : item.links()) {
+				jdbc.sql("insert into catalog_link (item_id, target_code, relation) values (:item, :target, :rel)"
+						+ " on conflict do nothing")
+					.param("item", id).param("target", link.targetCode()).param("rel", link.relation()).update();
+			}
+		}
+	}
+
+	List<CatalogItemView> tree(UUID version) {
+		Map<UUID, List<CatalogItemView.Link>> links = links(version, null);
+		return jdbc.sql("select * from catalog_item where version_id = :v order by position").param("v", version)
+			.query((rs, n) -> item(rs, links)).list();
+	}
+
+	Optional<CatalogItemView> item(UUID version, String code) {
+		Map<UUID, List<CatalogItemView.Link>> links = links(version, code);
+		return jdbc.sql("select * from catalog_item where version_id = :v and code = :c").param("v", version).param("c", code)
+			.query((rs, n) -> item(rs, links)).optional();
+	}
+
+	PageResult<CatalogItemView> search(UUID version, CatalogQuery query, Paging paging) {
+		StringBuilder where = new StringBuilder(" where i.version_id = :v and i.kind = 'REQUIREMENT'");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("v", version);
+		String rank = "0";
+		if (query.text() != null && !query.text().isBlank()) {
+			where.append(" and (i.search @@ websearch_to_tsquery('simple', :q) or i.code ilike :prefix or i.label ilike :prefix)");
+			params.put("q", query.text().strip());
+			params.put("prefix", query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			rank = "ts_rank(i.search, websearch_to_tsquery('simple', :q))";
+		}
+		if (query.level() != null) {
+			where.append(" and i.level = :level");
+			params.put("level", query.level().name());
+		}
+		if (query.applicability() != null && !query.applicability().isBlank()) {
+			where.append(" and (cardinality(i.applicability) = 0 or :applies = any(i.applicability))");
+			params.put("applies", query.applicability());
+		}
+		if (query.tag() != null && !query.tag().isBlank()) {
+			where.append(" and :tag = any(i.tags)");
+			params.put("tag", query.tag());
+		}
+		long total = jdbc.sql("select count(*) from catalog_item i" + where).params(params).query(Long.class).single();
+		Map<UUID, List<CatalogItemView.Link>> none = Map.of();
+		List<CatalogItemView> items = jdbc.sql("select i.* from catalog_item i" + where + " order by " + rank
+				+ " desc, i.position limit :limit offset :offset")
+			.params(params).param("limit", paging.size()).param("offset", paging.offset())
+			.query((rs, n) -> item(rs, none)).list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	List<String> tags(UUID version) {
+		return jdbc.sql("select distinct unnest(tags) from catalog_item where version_id = :v order by 1").param("v", version)
+			.query(String.class).list();
+	}
+
+	private Map<UUID, List<CatalogItemView.Link>> links(UUID version, String code) {
+		Map<UUID, List<CatalogItemView.Link>> links = new HashMap<>();
+		jdbc.sql("select l.* from catalog_link l join catalog_item i on i.id = l.item_id where i.version_id = :v"
+				+ (code == null ? "" : " and i.code = :c") + " order by l.target_code collate \"C\", l.relation collate \"C\"")
+			.params(code == null ? Map.of("v", version) : Map.of("v", version, "c", code))
+			.query(rs -> {
+				links.computeIfAbsent(rs.getObject("item_id", UUID.class), k -> new ArrayList<>())
+					.add(new CatalogItemView.Link(rs.getString("target_code"), rs.getString("relation")));
+			});
+		return links;
+	}
+
+	private static CatalogItemView item(ResultSet rs, Map<UUID, List<CatalogItemView.Link>> links) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new CatalogItemView(id, rs.getObject("parent_id", UUID.class), ItemKind.valueOf(rs.getString("kind")),
+				rs.getString("code"), rs.getString("label"), rs.getInt("depth"), rs.getString("title_sw"),
+				rs.getString("title_en"), rs.getString("statement_sw"), rs.getString("statement_en"),
+				rs.getString("guidance_sw"), rs.getString("guidance_en"), rs.getString("evidence_sw"),
+				rs.getString("evidence_en"), rs.getString("objectives_en"), rs.getBigDecimal("weight"),
+				RequirementLevel.valueOf(rs.getString("level")), strings(rs.getArray("applicability")),
+				strings(rs.getArray("tags")), rs.getBoolean("withdrawn"), links.getOrDefault(id, List.of()));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	private static CatalogVersionView version(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
+		java.sql.Date effective = rs.getDate("effective_date");
+		return new CatalogVersionView(new VersionId(rs.getObject("id", UUID.class)),
+				new DocumentId(rs.getObject("document_id", UUID.class)), rs.getString("document_code"),
+				rs.getString("document_title_sw"), rs.getString("document_title_en"), rs.getString("label"),
+				VersionStatus.valueOf(rs.getString("status")), effective == null ? null : effective.toLocalDate(),
+				rs.getString("oscal_version"), rs.getInt("requirements"), published == null ? null : published.toInstant());
+	}
+
+}
