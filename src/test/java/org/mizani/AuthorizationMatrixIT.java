@@ -129,7 +129,7 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 		int checked = 0;
 		for (Role role : Role.values()) {
 			for (Endpoint endpoint : endpoints(role)) {
-				MockHttpServletRequestBuilder request = endpoint.method() == HttpMethod.POST && endpoint.path().endsWith("/import")
+				org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request = endpoint.method() == HttpMethod.POST && endpoint.path().endsWith("/import")
 						? org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(endpoint.path())
 							.file(new org.springframework.mock.web.MockMultipartFile("file", "x.json", "application/json", "{}".getBytes()))
 						: request(endpoint.method(), endpoint.path());
