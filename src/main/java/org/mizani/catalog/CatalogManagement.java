@@ -31,6 +31,9 @@ public interface CatalogManagement {
 	/** Imports an OSCAL catalog (JSON) all-or-nothing; importing the same version again changes nothing. */
 	ImportSummary importOscal(String filename, byte[] content);
 
+	/** Requirements added, removed and changed from one version of a document to another. */
+	VersionDiff diff(VersionId from, VersionId to);
+
 	/** The version as an OSCAL catalog in JSON. */
 	byte[] exportOscal(VersionId version);
 }

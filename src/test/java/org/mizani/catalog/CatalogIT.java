@@ -112,6 +112,39 @@ class CatalogIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theDiffOfTwoVersionsShowsAddedRemovedAndChangedRequirementsFieldByField() throws Exception {
+		String token = tokenFor(context, OFFICER);
+		String title = "Diff Standard " + UUID.randomUUID().toString().substring(0, 6);
+		String v1 = catalog(title, "1", UUID.randomUUID().toString(), "");
+		String v2 = catalog(title, "2", UUID.randomUUID().toString(), ", {\"id\": \"gov-3\", \"title\": \"ICT policy\"}")
+			.replace("chaired by the accounting officer", "chaired by the head of institution")
+			.replaceAll("(?s),\\s*\"controls\": \\[\\{\"id\": \"gov-2\\.1\".*?\\}\\]\\}\\]", "");
+		String from = JsonMapper.shared().readTree(apiImport(token, "v1.json", v1.getBytes(StandardCharsets.UTF_8))
+			.andReturn().getResponse().getContentAsString()).get("versionId").asString();
+		String to = JsonMapper.shared().readTree(apiImport(token, "v2.json", v2.getBytes(StandardCharsets.UTF_8))
+			.andReturn().getResponse().getContentAsString()).get("versionId").asString();
+		mvc.perform(get("/api/v1/catalogs/diff").param("from", from).param("to", to).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.added[*].code").value(org.hamcrest.Matchers.contains("gov-3")))
+			.andExpect(jsonPath("$.removed[*].code").value(org.hamcrest.Matchers.contains("gov-2.1")))
+			.andExpect(jsonPath("$.changed[0].code").value("gov-1"))
+			.andExpect(jsonPath("$.changed[0].fields[0].field").value("statementEn"))
+			.andExpect(jsonPath("$.changed[0].fields[0].after").value(containsString("head of institution")))
+			.andExpect(jsonPath("$.unchanged").value(1));
+		mvc.perform(get("/catalogs/diff").param("from", from).param("to", to).with(as(context, "head@dodomacc.go.tz"))
+				.header("Accept-Language", "sw"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Yameongezwa 1, yameondolewa 1, yamebadilika 1, hayajabadilika 1.")))
+			.andExpect(content().string(containsString("Takwa (Kiingereza)")));
+		String other = JsonMapper.shared().readTree(apiImport(token, "other.json",
+				catalog("Other " + UUID.randomUUID(), "1", UUID.randomUUID().toString(), "").getBytes(StandardCharsets.UTF_8))
+			.andReturn().getResponse().getContentAsString()).get("versionId").asString();
+		mvc.perform(get("/api/v1/catalogs/diff").param("from", from).param("to", other).header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("catalog.diff.other-document"));
+	}
+
+	@Test
 	void badFilesAreRefusedWithTheirLocationAndNothingIsStored() throws Exception {
 		String token = tokenFor(context, OFFICER);
 		long before = versions();

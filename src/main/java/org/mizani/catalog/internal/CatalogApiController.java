@@ -14,6 +14,7 @@ import org.mizani.catalog.CatalogVersionView;
 import org.mizani.catalog.DocumentId;
 import org.mizani.catalog.ImportSummary;
 import org.mizani.catalog.RequirementLevel;
+import org.mizani.catalog.VersionDiff;
 import org.mizani.catalog.VersionId;
 import org.mizani.institution.InstitutionType;
 import org.mizani.platform.BusinessRuleException;
@@ -76,6 +77,12 @@ class CatalogApiController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return catalogs.search(version, new CatalogQuery(q, level, applicability == null ? null : applicability.name(), tag),
 				Paging.of(page, size));
+	}
+
+	@GetMapping("/diff")
+	@Operation(summary = "Requirements added, removed and changed between two versions of one document")
+	VersionDiff diff(@RequestParam VersionId from, @RequestParam VersionId to) {
+		return catalogs.diff(from, to);
 	}
 
 	@GetMapping(path = "/versions/{version}/oscal", produces = MediaType.APPLICATION_JSON_VALUE)

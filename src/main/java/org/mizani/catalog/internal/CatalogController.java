@@ -99,6 +99,12 @@ class CatalogController {
 			.body(catalogs.exportOscal(id));
 	}
 
+	@GetMapping("/diff")
+	String diff(@RequestParam VersionId from, @RequestParam VersionId to, Model model) {
+		model.addAttribute("diff", catalogs.diff(from, to));
+		return "catalog/diff";
+	}
+
 	@GetMapping("/import")
 	String importForm(Model model) {
 		model.addAttribute("errors", FormErrors.none());

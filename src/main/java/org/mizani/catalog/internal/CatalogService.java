@@ -21,6 +21,7 @@ import org.mizani.catalog.ImportSummary;
 import org.mizani.catalog.ItemKind;
 import org.mizani.catalog.VersionId;
 import org.mizani.catalog.VersionStatus;
+import org.mizani.catalog.VersionDiff;
 import org.mizani.platform.Actor;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
@@ -161,6 +162,17 @@ class CatalogService implements CatalogManagement {
 		CatalogVersionView view = version(version);
 		UUID catalogUuid = catalogs.oscalUuid(version.value()).orElse(version.value());
 		return new OscalCatalogWriter().write(view, catalogUuid, catalogs.tree(version.value()));
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public VersionDiff diff(VersionId from, VersionId to) {
+		CatalogVersionView before = version(from);
+		CatalogVersionView after = version(to);
+		if (!before.documentId().equals(after.documentId())) {
+			throw BusinessRuleException.onField("to", "catalog.diff.other-document");
+		}
+		return VersionComparison.compare(before, catalogs.tree(from.value()), after, catalogs.tree(to.value()));
 	}
 
 	private ImportSummary summary(CatalogVersionView version, ParsedCatalog parsed, boolean created) {
