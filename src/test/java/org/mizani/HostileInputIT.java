@@ -104,17 +104,19 @@ class HostileInputIT extends IntegrationTestSupport {
 		System.out.println("HostileInputIT seed: " + seed);
 		random = new Random(seed);
 		String token = tokenFor(context, "admin@ega.go.tz");
-		UUID someInstitution = jdbc.sql("select id from institution where acronym = 'NBS'").query(UUID.class).single();
+		UUID someInstitution = institutionId("NBS");
+		UUID baseline = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
+				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(UUID.class).single();
 		long institutionsBefore = jdbc.sql("select count(*) from institution").query(Long.class).single();
 		long usersBefore = jdbc.sql("select count(*) from app_user").query(Long.class).single();
 		int created = 0;
 		int createdUsers = 0;
 		List<String> failures = new ArrayList<>();
 		for (int i = 0; i < REQUESTS; i++) {
-			MockHttpServletRequestBuilder request;
+			org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request;
 			boolean api = false;
 			String kind;
-			switch (random.nextInt(9)) {
+			switch (random.nextInt(11)) {
 				case 0 -> {
 					kind = "form:institution";
 					request = post("/institutions");
@@ -167,6 +169,24 @@ class HostileInputIT extends IntegrationTestSupport {
 					api = true;
 					request = post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
 						.content(json(List.of("fullName", "email", "phone", "institutionId", "roles", "preferredLanguage")));
+				}
+				case 9 -> {
+					kind = "catalog:search";
+					api = random.nextBoolean();
+					request = get((api ? "/api/v1/catalogs/versions/" + baseline + "/search" : "/catalogs/versions/" + baseline))
+						.param("q", nasty()).param("level", nasty()).param("applicability", nasty()).param("tag", nasty())
+						.param("page", nasty()).param("size", nasty());
+				}
+				case 10 -> {
+					kind = "api:catalog-import";
+					api = true;
+					byte[] body = random.nextBoolean() ? json(List.of("catalog", "uuid", "metadata", "groups", "controls")).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+							: ("{\"catalog\": {\"uuid\": \"" + nasty() + "\", \"metadata\": {\"title\": \"" + escape(nasty()) + "\", \"version\": \""
+									+ escape(nasty()) + "\"}, \"groups\": [{\"id\": \"" + escape(nasty()) + "\", \"title\": \"" + escape(nasty())
+									+ "\", \"controls\": [{\"id\": \"" + escape(nasty()) + "\", \"title\": \"t\", \"parts\": [{\"name\": \"statement\", \"prose\": \""
+									+ escape(nasty()) + "\"}]}]}]}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+					request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/catalogs/import")
+						.file(new org.springframework.mock.web.MockMultipartFile("file", "c.json", "application/json", body));
 				}
 				default -> {
 					kind = "api:query";

@@ -139,7 +139,7 @@ class CatalogService implements CatalogManagement {
 			document = UUID.randomUUID();
 			catalogs.insertDocument(document, uniqueCode(codeFor(parsed.title())),
 					parsed.title().toLowerCase(Locale.ROOT).contains("baseline") ? DocumentKind.BASELINE : DocumentKind.STANDARD,
-					parsed.title(), null, "OSCAL");
+					parsed.title(), parsed.title(), null, null, "OSCAL");
 		}
 		else {
 			catalogs.supersedePublished(document);
@@ -147,7 +147,7 @@ class CatalogService implements CatalogManagement {
 		UUID versionId = UUID.randomUUID();
 		catalogs.insertVersion(versionId, document, parsed.version(), VersionStatus.PUBLISHED, oscalUuid(parsed.uuid()),
 				parsed.oscalVersion(), hash);
-		catalogs.insertItems(versionId, parsed.items());
+		catalogs.insertItems(versionId, parsed.items().stream().map(NewItem::of).toList());
 		CatalogVersionView version = catalogs.version(versionId).orElseThrow();
 		ImportSummary summary = summary(version, parsed, true);
 		events.publishEvent(new CatalogImported(version.id(), "OSCAL import of '" + parsed.title() + "' version "

@@ -100,11 +100,27 @@ class Catalogs {
 			.query(Long.class).single() > 0;
 	}
 
-	void insertDocument(UUID id, String code, DocumentKind kind, String title, String issuingBody, String source) {
-		jdbc.sql("insert into catalog_document (id, code, kind, title_sw, title_en, issuing_body, source)"
-				+ " values (:id, :code, :kind, :title, :title, :body, :source)")
-			.param("id", id).param("code", code).param("kind", kind.name()).param("title", title).param("body", issuingBody)
-			.param("source", source).update();
+	void insertDocument(UUID id, String code, DocumentKind kind, String titleSw, String titleEn, String issuingBody,
+			String description, String source) {
+		jdbc.sql("insert into catalog_document (id, code, kind, title_sw, title_en, issuing_body, description, source)"
+				+ " values (:id, :code, :kind, :sw, :en, :body, :description, :source)")
+			.param("id", id).param("code", code).param("kind", kind.name()).param("sw", titleSw).param("en", titleEn)
+			.param("body", issuingBody).param("description", description).param("source", source).update();
+	}
+
+	/** Serialises loaders of the same document across nodes starting at once (transaction-scoped advisory lock). */
+	void lockDocumentCode(String code) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:code))").param("code", "catalog:" + code.toLowerCase(java.util.Locale.ROOT))
+			.query().singleRow();
+	}
+
+	void setEffectiveDate(UUID version, java.time.LocalDate date) {
+		jdbc.sql("update catalog_version set effective_date = :d where id = :id").param("d", date).param("id", version).update();
+	}
+
+	Optional<UUID> documentByCode(String code) {
+		return jdbc.sql("select id from catalog_document where lower(code) = lower(:code)").param("code", code)
+			.query(UUID.class).optional();
 	}
 
 	void supersedePublished(UUID document) {
@@ -122,29 +138,41 @@ class Catalogs {
 			.param("oscal", oscalUuid).param("oscalVersion", oscalVersion).param("hash", hash).update();
 	}
 
-	void insertItems(UUID version, List<ParsedCatalog.Item> items) {
+	void insertItems(UUID version, List<NewItem> items) {
 		Map<Integer, UUID> ids = new HashMap<>();
-		for (ParsedCatalog.Item item : items) {
+		for (NewItem item : items) {
 			UUID id = UUID.randomUUID();
 			ids.put(item.index(), id);
 			jdbc.sql("""
-					insert into catalog_item (id, version_id, parent_id, kind, code, label, sort_key, position, depth, title_en,
-					  statement_en, guidance_en, objectives_en, withdrawn)
-					values (:id, :version, :parent, :kind, :code, :label, :sort, :position, :depth, :title, :statement,
-					  :guidance, :objectives, :withdrawn)
+					insert into catalog_item (id, version_id, parent_id, kind, code, label, sort_key, position, depth,
+					  title_sw, title_en, statement_sw, statement_en, guidance_sw, guidance_en, evidence_sw, evidence_en,
+					  objectives_en, weight, level, applicability, tags, withdrawn)
+					values (:id, :version, :parent, :kind, :code, :label, :sort, :position, :depth, :titleSw, :titleEn,
+					  :statementSw, :statementEn, :guidanceSw, :guidanceEn, :evidenceSw, :evidenceEn, :objectives, :weight,
+					  :level, cast(:applicability as varchar[]), cast(:tags as varchar[]), :withdrawn)
 					""")
 				.param("id", id).param("version", version)
 				.param("parent", item.parentIndex() == null ? null : ids.get(item.parentIndex()))
 				.param("kind", item.kind().name()).param("code", item.code()).param("label", item.label())
 				.param("sort", item.sortKey()).param("position", item.position()).param("depth", item.depth())
-				.param("title", item.title()).param("statement", item.statement()).param("guidance", item.guidance())
-				.param("objectives", item.objectives()).param("withdrawn", item.withdrawn()).update();
+				.param("titleSw", item.titleSw()).param("titleEn", item.titleEn()).param("statementSw", item.statementSw())
+				.param("statementEn", item.statementEn()).param("guidanceSw", item.guidanceSw())
+				.param("guidanceEn", item.guidanceEn()).param("evidenceSw", item.evidenceSw())
+				.param("evidenceEn", item.evidenceEn()).param("objectives", item.objectivesEn())
+				.param("weight", item.weight()).param("level", item.level().name())
+				.param("applicability", arrayLiteral(item.applicability())).param("tags", arrayLiteral(item.tags()))
+				.param("withdrawn", item.withdrawn()).update();
 			for (ParsedCatalog.Link link : item.links()) {
 				jdbc.sql("insert into catalog_link (item_id, target_code, relation) values (:item, :target, :rel)"
 						+ " on conflict do nothing")
 					.param("item", id).param("target", link.targetCode()).param("rel", link.relation()).update();
 			}
 		}
+	}
+
+	/** A PostgreSQL array literal of simple words (codes and tags: letters, digits, dashes). */
+	static String arrayLiteral(List<String> values) {
+		return "{" + String.join(",", values.stream().map(v -> "\"" + v.replace("\\", "").replace("\"", "") + "\"").toList()) + "}";
 	}
 
 	List<CatalogItemView> tree(UUID version) {
@@ -163,12 +191,12 @@ class Catalogs {
 		StringBuilder where = new StringBuilder(" where i.version_id = :v and i.kind = 'REQUIREMENT'");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("v", version);
-		String rank = "0";
+		String order = "i.position";
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" and (i.search @@ websearch_to_tsquery('simple', :q) or i.code ilike :prefix or i.label ilike :prefix)");
 			params.put("q", query.text().strip());
 			params.put("prefix", query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			rank = "ts_rank(i.search, websearch_to_tsquery('simple', :q))";
+			order = "ts_rank(i.search, websearch_to_tsquery('simple', :q)) desc, i.position";
 		}
 		if (query.level() != null) {
 			where.append(" and i.level = :level");
@@ -184,8 +212,8 @@ class Catalogs {
 		}
 		long total = jdbc.sql("select count(*) from catalog_item i" + where).params(params).query(Long.class).single();
 		Map<UUID, List<CatalogItemView.Link>> none = Map.of();
-		List<CatalogItemView> items = jdbc.sql("select i.* from catalog_item i" + where + " order by " + rank
-				+ " desc, i.position limit :limit offset :offset")
+		List<CatalogItemView> items = jdbc.sql("select i.* from catalog_item i" + where + " order by " + order
+				+ " limit :limit offset :offset")
 			.params(params).param("limit", paging.size()).param("offset", paging.offset())
 			.query((rs, n) -> item(rs, none)).list();
 		return new PageResult<>(items, paging.page(), paging.size(), total);
