@@ -47,8 +47,12 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 	record Endpoint(HttpMethod method, String path, boolean api, Function<Role, Integer> expected) {
 	}
 
+	private UUID baseline;
+
 	@BeforeAll
 	void tokens() {
+		baseline = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
+				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(UUID.class).single();
 		USERS.forEach((role, email) -> tokens.put(role, tokenFor(context, email)));
 		anyUser = jdbc.sql("select id from app_user where email = 'viewer@dodomacc.go.tz'").query(UUID.class).single();
 	}
@@ -101,6 +105,10 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 				new Endpoint(HttpMethod.GET, "/catalogs/import", false, r -> editors(r, 200)),
 				new Endpoint(HttpMethod.POST, "/catalogs/import", false, r -> editors(r, 200)),
 				new Endpoint(HttpMethod.GET, "/catalogs/versions/" + UUID.randomUUID(), false, r -> 404),
+				new Endpoint(HttpMethod.GET, "/catalogs/new", false, r -> editors(r, 200)),
+				new Endpoint(HttpMethod.POST, "/catalogs/new", false, r -> editors(r, 200)),
+				new Endpoint(HttpMethod.POST, "/catalogs/versions/" + baseline + "/publish", false, r -> editors(r, 302)),
+				new Endpoint(HttpMethod.POST, "/catalogs/versions/" + baseline + "/items/SE-01/remove", false, r -> editors(r, 422)),
 				new Endpoint(HttpMethod.GET, "/api/v1/catalogs", true, r -> 200),
 				new Endpoint(HttpMethod.POST, "/api/v1/catalogs/import", true, r -> editors(r, 422)),
 				new Endpoint(HttpMethod.GET, "/account", false, r -> 200),

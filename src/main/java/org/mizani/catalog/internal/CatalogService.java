@@ -22,6 +22,9 @@ import org.mizani.catalog.ItemKind;
 import org.mizani.catalog.VersionId;
 import org.mizani.catalog.VersionStatus;
 import org.mizani.catalog.VersionDiff;
+import org.mizani.catalog.CatalogEdited;
+import org.mizani.catalog.DocumentForm;
+import org.mizani.catalog.ItemForm;
 import org.mizani.platform.Actor;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
@@ -173,6 +176,144 @@ class CatalogService implements CatalogManagement {
 			throw BusinessRuleException.onField("to", "catalog.diff.other-document");
 		}
 		return VersionComparison.compare(before, catalogs.tree(from.value()), after, catalogs.tree(to.value()));
+	}
+
+	@Override
+	@PreAuthorize(EDITORS)
+	@Transactional
+	public VersionId createDocument(DocumentForm form) {
+		if (catalogs.codeTaken(form.code().strip())) {
+			throw BusinessRuleException.onField("code", "catalog.document.code-taken");
+		}
+		UUID document = UUID.randomUUID();
+		catalogs.insertDocument(document, form.code().strip(), form.kind(), form.titleSw().strip(), form.titleEn().strip(),
+				blankToNull(form.issuingBody()), blankToNull(form.description()), "AUTHORED");
+		UUID version = UUID.randomUUID();
+		catalogs.insertVersion(version, document, form.versionLabel().strip(), VersionStatus.DRAFT, UUID.randomUUID(), null, "");
+		events.publishEvent(new CatalogEdited(new VersionId(version), "document-created",
+				form.code().strip() + " — " + form.titleEn().strip() + ", draft " + form.versionLabel().strip(), Actor.current()));
+		return new VersionId(version);
+	}
+
+	@Override
+	@PreAuthorize(EDITORS)
+	@Transactional
+	public VersionId createDraft(VersionId from, String label) {
+		CatalogVersionView source = version(from);
+		String clean = label == null ? "" : label.strip();
+		if (!clean.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+			throw BusinessRuleException.onField("label", "catalog.validation.label");
+		}
+		if (catalogs.versionByLabel(source.documentId().value(), clean).isPresent()) {
+			throw BusinessRuleException.onField("label", "catalog.version.label-taken", clean);
+		}
+		UUID version = UUID.randomUUID();
+		catalogs.insertVersion(version, source.documentId().value(), clean, VersionStatus.DRAFT, UUID.randomUUID(), null, "");
+		List<CatalogItemView> items = catalogs.tree(from.value());
+		java.util.Map<UUID, Integer> index = new java.util.HashMap<>();
+		List<NewItem> copies = new java.util.ArrayList<>();
+		for (CatalogItemView item : items) {
+			index.put(item.id(), copies.size());
+			copies.add(new NewItem(copies.size(), item.parentId() == null ? null : index.get(item.parentId()), item.kind(),
+					item.code(), item.label(), null, item.depth(), copies.size(), item.titleSw(), item.titleEn(),
+					item.statementSw(), item.statementEn(), item.guidanceSw(), item.guidanceEn(), item.evidenceSw(),
+					item.evidenceEn(), item.objectivesEn(), item.weight(), item.level(), item.applicability(), item.tags(),
+					item.withdrawn(), item.links().stream().map(l -> new ParsedCatalog.Link(l.targetCode(), l.relation())).toList()));
+		}
+		catalogs.insertItems(version, copies);
+		events.publishEvent(new CatalogEdited(new VersionId(version), "draft-created",
+				source.documentCode() + ": draft " + clean + " from version " + source.label(), Actor.current()));
+		return new VersionId(version);
+	}
+
+	@Override
+	@PreAuthorize(EDITORS)
+	@Transactional
+	public void saveItem(VersionId draft, String code, ItemForm form) {
+		CatalogVersionView version = draft(draft);
+		UUID parent = null;
+		if (form.parentCode() != null && !form.parentCode().isBlank()) {
+			Catalogs.ItemRow parentRow = catalogs.itemRow(draft.value(), form.parentCode().strip())
+				.orElseThrow(() -> BusinessRuleException.onField("parentCode", "catalog.item.parent-unknown"));
+			parent = parentRow.id();
+		}
+		Optional<Catalogs.ItemRow> sameCode = catalogs.itemRow(draft.value(), form.code().strip());
+		if (code == null) {
+			if (sameCode.isPresent()) {
+				throw BusinessRuleException.onField("code", "catalog.item.code-taken", form.code().strip());
+			}
+			catalogs.insertItem(draft.value(), parent, catalogs.nextPosition(draft.value(), parent), form);
+		}
+		else {
+			Catalogs.ItemRow item = catalogs.itemRow(draft.value(), code).orElseThrow(() -> new NotFoundException("item"));
+			if (sameCode.isPresent() && !sameCode.get().id().equals(item.id())) {
+				throw BusinessRuleException.onField("code", "catalog.item.code-taken", form.code().strip());
+			}
+			if (parent != null && catalogs.isWithin(item.id(), parent)) {
+				throw BusinessRuleException.onField("parentCode", "catalog.item.parent-cycle");
+			}
+			catalogs.updateItem(item.id(), parent, form);
+		}
+		catalogs.recomputeDepths(draft.value());
+		events.publishEvent(new CatalogEdited(draft, "item-saved", version.documentCode() + " " + version.label() + ": "
+				+ (code == null ? "added " : "changed ") + form.code().strip(), Actor.current()));
+	}
+
+	@Override
+	@PreAuthorize(EDITORS)
+	@Transactional
+	public void removeItem(VersionId draft, String code) {
+		CatalogVersionView version = draft(draft);
+		Catalogs.ItemRow item = catalogs.itemRow(draft.value(), code).orElseThrow(() -> new NotFoundException("item"));
+		catalogs.deleteItem(item.id());
+		events.publishEvent(new CatalogEdited(draft, "item-removed", version.documentCode() + " " + version.label()
+				+ ": removed " + code + " and what it contained", Actor.current()));
+	}
+
+	@Override
+	@PreAuthorize(EDITORS)
+	@Transactional
+	public void moveItem(VersionId draft, String code, boolean up) {
+		draft(draft);
+		Catalogs.ItemRow item = catalogs.itemRow(draft.value(), code).orElseThrow(() -> new NotFoundException("item"));
+		catalogs.neighbour(draft.value(), item, up).ifPresent(other -> {
+			catalogs.setPosition(item.id(), other.position());
+			catalogs.setPosition(other.id(), item.position());
+			events.publishEvent(new CatalogEdited(draft, "item-moved", code + (up ? " up" : " down"), Actor.current()));
+		});
+	}
+
+	@Override
+	@PreAuthorize(EDITORS)
+	@Transactional
+	public void publish(VersionId draft) {
+		CatalogVersionView version = draft(draft);
+		List<CatalogItemView> items = catalogs.tree(draft.value());
+		List<NewItem> checked = items.stream().map(i -> new NewItem(0, null, i.kind(), i.code(), i.label(), null, i.depth(), 0,
+				i.titleSw(), i.titleEn(), i.statementSw(), i.statementEn(), i.guidanceSw(), i.guidanceEn(), i.evidenceSw(),
+				i.evidenceEn(), i.objectivesEn(), i.weight(), i.level(), i.applicability(), i.tags(), i.withdrawn(), List.of()))
+			.toList();
+		List<FieldProblem> problems = PublicationPolicy.check(checked, !"OSCAL".equals(catalogs.documentSource(draft.value())));
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleException(problems);
+		}
+		catalogs.publish(draft.value(), version.documentId().value(), Integer.toHexString(items.toString().hashCode()));
+		long requirements = items.stream().filter(i -> i.kind() == ItemKind.REQUIREMENT).count();
+		events.publishEvent(new CatalogEdited(draft, "published", version.documentCode() + " version " + version.label()
+				+ " published with " + requirements + " requirements", Actor.current()));
+	}
+
+	/** A version that may still change; a published one never does (assessments point at it). */
+	private CatalogVersionView draft(VersionId id) {
+		CatalogVersionView version = version(id);
+		if (version.status() != VersionStatus.DRAFT) {
+			throw new BusinessRuleException("catalog.version.not-draft", version.label());
+		}
+		return version;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private ImportSummary summary(CatalogVersionView version, ParsedCatalog parsed, boolean created) {

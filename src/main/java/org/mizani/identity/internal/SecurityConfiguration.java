@@ -144,7 +144,8 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**", "/institutions/new", "/institutions/*/edit", "/institutions/import",
 						"/institutions/import/**").access(fully("AUTHORITY_ADMIN"))
 				.requestMatchers(HttpMethod.POST, "/institutions", "/institutions/*").access(fully("AUTHORITY_ADMIN"))
-				.requestMatchers("/catalogs/import").access(fully("COMPLIANCE_OFFICER", "AUTHORITY_ADMIN"))
+				.requestMatchers("/catalogs/import", "/catalogs/new", "/catalogs/versions/*/items/**", "/catalogs/versions/*/items",
+						"/catalogs/versions/*/drafts", "/catalogs/versions/*/publish").access(fully("COMPLIANCE_OFFICER", "AUTHORITY_ADMIN"))
 				.anyRequest().access(fully()))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
