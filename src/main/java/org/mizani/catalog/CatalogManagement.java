@@ -52,6 +52,12 @@ public interface CatalogManagement {
 	/** Publishes a draft if it meets the publication rules (else the problems, naming each requirement). */
 	void publish(VersionId draft);
 
+	/**
+	 * Applies an OSCAL profile to a version already in Mizani: its selected controls, in their places in
+	 * the source hierarchy, become a published version of a baseline document.
+	 */
+	ImportSummary importProfile(VersionId source, String filename, byte[] content);
+
 	/** The version as an OSCAL catalog in JSON. */
 	byte[] exportOscal(VersionId version);
 }

@@ -191,6 +191,36 @@ class CatalogIT extends IntegrationTestSupport {
 		assertThat(versions()).isEqualTo(before);
 	}
 
+	@Test
+	void aProfileSelectsControlsOfAnImportedVersionIntoABaseline() throws Exception {
+		String token = tokenFor(context, OFFICER);
+		String source = JsonMapper.shared().readTree(apiImport(token, "src.json",
+				catalog("Profiled " + UUID.randomUUID(), "1", UUID.randomUUID().toString(), "").getBytes(StandardCharsets.UTF_8))
+			.andReturn().getResponse().getContentAsString()).get("versionId").asString();
+		String title = "Small institutions baseline " + UUID.randomUUID().toString().substring(0, 6);
+		String profile = """
+				{"profile": {"uuid": "%s", "metadata": {"title": "%s", "version": "1.0"},
+				 "imports": [{"href": "#x", "include-controls": [{"with-ids": ["gov-1", "gov-2.1"]}]}]}}
+				""".formatted(UUID.randomUUID(), title);
+		mvc.perform(multipart("/api/v1/catalogs/versions/" + source + "/profiles")
+				.file(new MockMultipartFile("file", "p.json", "application/json", profile.getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", "Bearer " + token))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.requirementCount").value(2))
+			.andExpect(jsonPath("$.groupCount").value(1));
+		UUID baseline = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id where d.title_en = :t")
+			.param("t", title).query(UUID.class).single();
+		assertThat(jdbc.sql("select code || ':' || depth from catalog_item where version_id = :v order by position").param("v", baseline)
+			.query(String.class).list()).as("gov-2.1 hangs under the group because gov-2 is not selected")
+			.containsExactly("ict-gov:0", "gov-1:1", "gov-2.1:1");
+		mvc.perform(multipart("/api/v1/catalogs/versions/" + source + "/profiles")
+				.file(new MockMultipartFile("file", "p.json", "application/json", profile.replace("gov-2.1", "ac-99").getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", "Bearer " + token).header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("$.profile.imports[0].include-controls[0].with-ids[1]"))
+			.andExpect(jsonPath("$.errors[0].code").value("catalog.profile.unknown-control"));
+	}
+
 	/** The real NIST SP 800-53 rev5 LOW baseline (public domain), from ../shared/data when it is there. */
 	@Test
 	void importsTheNistLowBaselineExportsItAndReadsItBackUnchanged() throws Exception {
@@ -214,5 +244,13 @@ class CatalogIT extends IntegrationTestSupport {
 		apiImport(token, "exported.json", exported).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(false))
 			.andExpect(jsonPath("$.versionId").value(version));
+
+		Path profile = NIST_LOW.resolveSibling("NIST_SP-800-53_rev5_LOW-baseline_profile.json");
+		assumeTrue(Files.exists(profile), "NIST LOW profile not found at " + profile.toAbsolutePath());
+		mvc.perform(multipart("/api/v1/catalogs/versions/" + version + "/profiles")
+				.file(new MockMultipartFile("file", "low-profile.json", "application/json", Files.readAllBytes(profile)))
+				.header("Authorization", "Bearer " + token))
+			.andExpect(status().is2xxSuccessful())
+			.andExpect(jsonPath("$.requirementCount").value(149));
 	}
 }

@@ -91,6 +91,19 @@ class CatalogApiController {
 		return catalogs.exportOscal(version);
 	}
 
+	@PostMapping(path = "/versions/{version}/profiles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Apply an OSCAL profile (JSON, multipart field 'file') to this version: its selected controls become a baseline version")
+	ResponseEntity<ImportSummary> importProfile(@PathVariable VersionId version,
+			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw BusinessRuleException.onField("file", "import.file.empty");
+		}
+		ImportSummary summary = catalogs.importProfile(version, file.getOriginalFilename(), file.getBytes());
+		return summary.created()
+				? ResponseEntity.created(URI.create("/api/v1/catalogs/versions/" + summary.versionId())).body(summary)
+				: ResponseEntity.ok(summary);
+	}
+
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import an OSCAL catalog (JSON, multipart field 'file'); 201 when created, 200 when it was imported before")
 	ResponseEntity<ImportSummary> importCatalog(@RequestParam(name = "file", required = false) MultipartFile file)

@@ -191,6 +191,23 @@ class CatalogController {
 		return "redirect:/catalogs/versions/" + id;
 	}
 
+	@PostMapping("/versions/{id}/profiles")
+	String importProfile(@PathVariable VersionId id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, Locale locale) throws IOException {
+		model.addAttribute("errors", FormErrors.none());
+		try {
+			if (file == null || file.isEmpty()) {
+				throw BusinessRuleException.onField("file", "import.file.empty");
+			}
+			model.addAttribute("summary", catalogs.importProfile(id, file.getOriginalFilename(), file.getBytes()));
+		}
+		catch (BusinessRuleException e) {
+			model.addAttribute("errors", FormErrors.of(e.problems().stream()
+				.map(p -> new FieldProblem(null, p.code(), p.arguments())).toList(), messages, locale));
+		}
+		return "catalog/import";
+	}
+
 	@PostMapping("/versions/{id}/publish")
 	String publish(@PathVariable VersionId id, RedirectAttributes redirect) {
 		try {

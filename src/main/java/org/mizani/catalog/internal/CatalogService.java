@@ -125,6 +125,12 @@ class CatalogService implements CatalogManagement {
 			System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
 			throw new BusinessRuleException(List.of(new FieldProblem(e.path(), e.code(), arguments)));
 		}
+		return store(parsed, parsed.title().toLowerCase(Locale.ROOT).contains("baseline") ? DocumentKind.BASELINE
+				: DocumentKind.STANDARD, "OSCAL import");
+	}
+
+	/** Stores a read catalogue as a published version: nothing when exactly it is there already, all or nothing otherwise. */
+	private ImportSummary store(ParsedCatalog parsed, DocumentKind kindIfNew, String how) {
 		String hash = contentHash(parsed);
 		UUID document = catalogs.documentByCodeOrTitle(codeFor(parsed.title()), parsed.title()).orElse(null);
 		if (document != null) {
@@ -140,9 +146,8 @@ class CatalogService implements CatalogManagement {
 		boolean newDocument = document == null;
 		if (newDocument) {
 			document = UUID.randomUUID();
-			catalogs.insertDocument(document, uniqueCode(codeFor(parsed.title())),
-					parsed.title().toLowerCase(Locale.ROOT).contains("baseline") ? DocumentKind.BASELINE : DocumentKind.STANDARD,
-					parsed.title(), parsed.title(), null, null, "OSCAL");
+			catalogs.insertDocument(document, uniqueCode(codeFor(parsed.title())), kindIfNew, parsed.title(), parsed.title(),
+					null, null, "OSCAL");
 		}
 		else {
 			catalogs.supersedePublished(document);
@@ -153,7 +158,7 @@ class CatalogService implements CatalogManagement {
 		catalogs.insertItems(versionId, parsed.items().stream().map(NewItem::of).toList());
 		CatalogVersionView version = catalogs.version(versionId).orElseThrow();
 		ImportSummary summary = summary(version, parsed, true);
-		events.publishEvent(new CatalogImported(version.id(), "OSCAL import of '" + parsed.title() + "' version "
+		events.publishEvent(new CatalogImported(version.id(), how + " of '" + parsed.title() + "' version "
 				+ parsed.version() + ": " + summary.requirementCount() + " requirements (" + summary.withdrawnCount()
 				+ " withdrawn)" + (newDocument ? ", new document" : ", supersedes the previous version"), Actor.current()));
 		return summary;
@@ -176,6 +181,35 @@ class CatalogService implements CatalogManagement {
 			throw BusinessRuleException.onField("to", "catalog.diff.other-document");
 		}
 		return VersionComparison.compare(before, catalogs.tree(from.value()), after, catalogs.tree(to.value()));
+	}
+
+	@Override
+	@PreAuthorize(EDITORS)
+	@Transactional
+	public ImportSummary importProfile(VersionId source, String filename, byte[] content) {
+		CatalogVersionView from = version(source);
+		if (content.length == 0) {
+			throw BusinessRuleException.onField("file", "import.file.empty");
+		}
+		if (content.length > maxImportBytes) {
+			throw BusinessRuleException.onField("file", "import.file.too-large", maxImportBytes / (1024 * 1024));
+		}
+		List<CatalogItemView> tree = catalogs.tree(source.value());
+		java.util.Set<String> controls = new java.util.LinkedHashSet<>();
+		tree.stream().filter(i -> i.kind() == ItemKind.REQUIREMENT).forEach(i -> controls.add(i.code()));
+		OscalProfileReader.Profile profile;
+		try {
+			profile = new OscalProfileReader().read(content, controls);
+		}
+		catch (OscalImportException e) {
+			Object[] arguments = new Object[e.arguments().length + 1];
+			arguments[0] = e.path();
+			System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
+			throw new BusinessRuleException(List.of(new FieldProblem(e.path(), e.code(), arguments)));
+		}
+		List<ParsedCatalog.Item> selected = ProfileSelection.apply(tree, profile.selected());
+		ParsedCatalog parsed = new ParsedCatalog(profile.uuid(), profile.title(), profile.version(), from.oscalVersion(), selected);
+		return store(parsed, DocumentKind.BASELINE, "profile of " + from.documentCode() + " " + from.label());
 	}
 
 	@Override

@@ -145,7 +145,7 @@ class SecurityConfiguration {
 						"/institutions/import/**").access(fully("AUTHORITY_ADMIN"))
 				.requestMatchers(HttpMethod.POST, "/institutions", "/institutions/*").access(fully("AUTHORITY_ADMIN"))
 				.requestMatchers("/catalogs/import", "/catalogs/new", "/catalogs/versions/*/items/**", "/catalogs/versions/*/items",
-						"/catalogs/versions/*/drafts", "/catalogs/versions/*/publish").access(fully("COMPLIANCE_OFFICER", "AUTHORITY_ADMIN"))
+						"/catalogs/versions/*/drafts", "/catalogs/versions/*/publish", "/catalogs/versions/*/profiles").access(fully("COMPLIANCE_OFFICER", "AUTHORITY_ADMIN"))
 				.anyRequest().access(fully()))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
