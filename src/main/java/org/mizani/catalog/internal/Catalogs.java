@@ -38,9 +38,11 @@ class Catalogs {
 			""";
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-	Catalogs(JdbcClient jdbc) {
+	Catalogs(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	List<CatalogDocumentView> documents(boolean includeDrafts) {
@@ -138,35 +140,55 @@ class Catalogs {
 			.param("oscal", oscalUuid).param("oscalVersion", oscalVersion).param("hash", hash).update();
 	}
 
+	/** Inserts a whole tree in two batches (items, then links): one round trip each, not one per row. */
 	void insertItems(UUID version, List<NewItem> items) {
 		Map<Integer, UUID> ids = new HashMap<>();
+		items.forEach(item -> ids.put(item.index(), UUID.randomUUID()));
+		List<org.springframework.jdbc.core.namedparam.SqlParameterSource> rows = new ArrayList<>();
+		List<org.springframework.jdbc.core.namedparam.SqlParameterSource> links = new ArrayList<>();
 		for (NewItem item : items) {
-			UUID id = UUID.randomUUID();
-			ids.put(item.index(), id);
-			jdbc.sql("""
-					insert into catalog_item (id, version_id, parent_id, kind, code, label, sort_key, position, depth,
-					  title_sw, title_en, statement_sw, statement_en, guidance_sw, guidance_en, evidence_sw, evidence_en,
-					  objectives_en, weight, level, applicability, tags, withdrawn)
-					values (:id, :version, :parent, :kind, :code, :label, :sort, :position, :depth, :titleSw, :titleEn,
-					  :statementSw, :statementEn, :guidanceSw, :guidanceEn, :evidenceSw, :evidenceEn, :objectives, :weight,
-					  :level, cast(:applicability as varchar[]), cast(:tags as varchar[]), :withdrawn)
-					""")
-				.param("id", id).param("version", version)
-				.param("parent", item.parentIndex() == null ? null : ids.get(item.parentIndex()))
-				.param("kind", item.kind().name()).param("code", item.code()).param("label", item.label())
-				.param("sort", item.sortKey()).param("position", item.position()).param("depth", item.depth())
-				.param("titleSw", item.titleSw()).param("titleEn", item.titleEn()).param("statementSw", item.statementSw())
-				.param("statementEn", item.statementEn()).param("guidanceSw", item.guidanceSw())
-				.param("guidanceEn", item.guidanceEn()).param("evidenceSw", item.evidenceSw())
-				.param("evidenceEn", item.evidenceEn()).param("objectives", item.objectivesEn())
-				.param("weight", item.weight()).param("level", item.level().name())
-				.param("applicability", arrayLiteral(item.applicability())).param("tags", arrayLiteral(item.tags()))
-				.param("withdrawn", item.withdrawn()).update();
+			UUID id = ids.get(item.index());
+			Map<String, Object> p = new HashMap<>();
+			p.put("id", id);
+			p.put("version", version);
+			p.put("parent", item.parentIndex() == null ? null : ids.get(item.parentIndex()));
+			p.put("kind", item.kind().name());
+			p.put("code", item.code());
+			p.put("label", item.label());
+			p.put("sort", item.sortKey());
+			p.put("position", item.position());
+			p.put("depth", item.depth());
+			p.put("titleSw", item.titleSw());
+			p.put("titleEn", item.titleEn());
+			p.put("statementSw", item.statementSw());
+			p.put("statementEn", item.statementEn());
+			p.put("guidanceSw", item.guidanceSw());
+			p.put("guidanceEn", item.guidanceEn());
+			p.put("evidenceSw", item.evidenceSw());
+			p.put("evidenceEn", item.evidenceEn());
+			p.put("objectives", item.objectivesEn());
+			p.put("weight", item.weight());
+			p.put("level", item.level().name());
+			p.put("applicability", arrayLiteral(item.applicability()));
+			p.put("tags", arrayLiteral(item.tags()));
+			p.put("withdrawn", item.withdrawn());
+			rows.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(p));
 			for (ParsedCatalog.Link link : item.links()) {
-				jdbc.sql("insert into catalog_link (item_id, target_code, relation) values (:item, :target, :rel)"
-						+ " on conflict do nothing")
-					.param("item", id).param("target", link.targetCode()).param("rel", link.relation()).update();
+				links.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
+						Map.of("item", id, "target", link.targetCode(), "rel", link.relation())));
 			}
+		}
+		batch.batchUpdate("""
+				insert into catalog_item (id, version_id, parent_id, kind, code, label, sort_key, position, depth,
+				  title_sw, title_en, statement_sw, statement_en, guidance_sw, guidance_en, evidence_sw, evidence_en,
+				  objectives_en, weight, level, applicability, tags, withdrawn)
+				values (:id, :version, :parent, :kind, :code, :label, :sort, :position, :depth, :titleSw, :titleEn,
+				  :statementSw, :statementEn, :guidanceSw, :guidanceEn, :evidenceSw, :evidenceEn, :objectives, :weight,
+				  :level, cast(:applicability as varchar[]), cast(:tags as varchar[]), :withdrawn)
+				""", rows.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+		if (!links.isEmpty()) {
+			batch.batchUpdate("insert into catalog_link (item_id, target_code, relation) values (:item, :target, :rel)"
+					+ " on conflict do nothing", links.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
 		}
 	}
 

@@ -38,6 +38,8 @@ class DatabaseConfiguration {
 		config.setPassword(handle.password());
 		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("mizani");
+		// Lets the driver send a JDBC batch of inserts as multi-row statements (imports, generated data sets).
+		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		config.setConnectionTimeout(connectionTimeout.toMillis());
 		return new HikariDataSource(config);
 	}
