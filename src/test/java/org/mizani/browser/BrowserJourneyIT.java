@@ -181,4 +181,36 @@ class BrowserJourneyIT extends IntegrationTestSupport {
 		assertThat(text()).contains("Mizani API").contains("/api/v1/institutions");
 		screenshot("api-docs");
 	}
+
+	@Test
+	void aComplianceOfficerImportsACatalogWithProgressAndBrowsesIt() throws Exception {
+		Path file = Files.createTempFile("catalog-", ".json");
+		String title = "Browser Standard " + UUID.randomUUID().toString().substring(0, 6);
+		Files.writeString(file, """
+				{"catalog": {"uuid": "%s", "metadata": {"title": "%s", "version": "1.0"},
+				 "groups": [{"id": "net", "title": "Networks", "controls": [
+				   {"id": "net-1", "title": "Segmented networks", "parts": [{"name": "statement", "prose": "Separate staff and guest networks."}]},
+				   {"id": "net-2", "title": "Firewall rules reviewed", "parts": [{"name": "statement", "prose": "Review firewall rules every quarter."}]}]}]}}
+				""".formatted(UUID.randomUUID(), title));
+		try {
+			signInByKeyboard("compliance@ega.go.tz", demoPassword());
+			open("/catalogs/import?lang=en");
+			browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+			browser.findElement(By.cssSelector("#import-form button[type='submit']")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
+			assertThat(text()).contains("Imported \"" + title + "\", version 1.0.").contains("1 groups, 2 requirements (0 withdrawn).");
+			screenshot("catalog-import");
+			browser.findElement(By.linkText("Open the catalogue")).click();
+			assertThat(text()).contains("Segmented networks").contains("Firewall rules reviewed");
+			browser.findElement(By.id("q")).sendKeys("firewall", Keys.ENTER);
+			new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !d.findElement(By.id("content")).getText().contains("Segmented"));
+			assertThat(browser.findElement(By.id("content")).getText()).contains("net-2");
+			open("/catalogs?lang=sw");
+			assertThat(text()).contains("Katalogi za viwango").contains("Viwango na Miongozo ya Serikali Mtandao");
+			screenshot("catalogs-sw");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
 }
