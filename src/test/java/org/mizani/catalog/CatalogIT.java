@@ -213,6 +213,16 @@ class CatalogIT extends IntegrationTestSupport {
 		assertThat(jdbc.sql("select code || ':' || depth from catalog_item where version_id = :v order by position").param("v", baseline)
 			.query(String.class).list()).as("gov-2.1 hangs under the group because gov-2 is not selected")
 			.containsExactly("ict-gov:0", "gov-1:1", "gov-2.1:1");
+		String baselineVersion = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
+				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(String.class).single();
+		String securityProfile = profile.replace(title, "Security subset " + UUID.randomUUID()).replace("\"gov-1\", \"gov-2.1\"", "\"SE-01\", \"SE-02\"");
+		String subset = JsonMapper.shared().readTree(mvc.perform(multipart("/api/v1/catalogs/versions/" + baselineVersion + "/profiles")
+				.file(new MockMultipartFile("file", "s.json", "application/json", securityProfile.getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", "Bearer " + token)).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString()).get("versionId").asString();
+		mvc.perform(get("/api/v1/catalogs/versions/" + subset + "/requirements/SE-02").header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$.statementSw").value(containsString("Ufikiaji wa mifumo hutolewa")))
+			.andExpect(jsonPath("$.evidenceEn").exists());
 		mvc.perform(multipart("/api/v1/catalogs/versions/" + source + "/profiles")
 				.file(new MockMultipartFile("file", "p.json", "application/json", profile.replace("gov-2.1", "ac-99").getBytes(StandardCharsets.UTF_8)))
 				.header("Authorization", "Bearer " + token).header("Accept-Language", "en"))

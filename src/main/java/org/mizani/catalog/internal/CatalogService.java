@@ -125,12 +125,13 @@ class CatalogService implements CatalogManagement {
 			System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
 			throw new BusinessRuleException(List.of(new FieldProblem(e.path(), e.code(), arguments)));
 		}
-		return store(parsed, parsed.title().toLowerCase(Locale.ROOT).contains("baseline") ? DocumentKind.BASELINE
-				: DocumentKind.STANDARD, "OSCAL import");
+		return store(parsed, parsed.items().stream().map(NewItem::of).toList(),
+				parsed.title().toLowerCase(Locale.ROOT).contains("baseline") ? DocumentKind.BASELINE : DocumentKind.STANDARD,
+				"OSCAL import");
 	}
 
 	/** Stores a read catalogue as a published version: nothing when exactly it is there already, all or nothing otherwise. */
-	private ImportSummary store(ParsedCatalog parsed, DocumentKind kindIfNew, String how) {
+	private ImportSummary store(ParsedCatalog parsed, List<NewItem> items, DocumentKind kindIfNew, String how) {
 		String hash = contentHash(parsed);
 		UUID document = catalogs.documentByCodeOrTitle(codeFor(parsed.title()), parsed.title()).orElse(null);
 		if (document != null) {
@@ -155,7 +156,7 @@ class CatalogService implements CatalogManagement {
 		UUID versionId = UUID.randomUUID();
 		catalogs.insertVersion(versionId, document, parsed.version(), VersionStatus.PUBLISHED, oscalUuid(parsed.uuid()),
 				parsed.oscalVersion(), hash);
-		catalogs.insertItems(versionId, parsed.items().stream().map(NewItem::of).toList());
+		catalogs.insertItems(versionId, items);
 		CatalogVersionView version = catalogs.version(versionId).orElseThrow();
 		ImportSummary summary = summary(version, parsed, true);
 		events.publishEvent(new CatalogImported(version.id(), how + " of '" + parsed.title() + "' version "
@@ -207,9 +208,12 @@ class CatalogService implements CatalogManagement {
 			System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
 			throw new BusinessRuleException(List.of(new FieldProblem(e.path(), e.code(), arguments)));
 		}
-		List<ParsedCatalog.Item> selected = ProfileSelection.apply(tree, profile.selected());
-		ParsedCatalog parsed = new ParsedCatalog(profile.uuid(), profile.title(), profile.version(), from.oscalVersion(), selected);
-		return store(parsed, DocumentKind.BASELINE, "profile of " + from.documentCode() + " " + from.label());
+		List<NewItem> selected = ProfileSelection.apply(tree, profile.selected());
+		ParsedCatalog parsed = new ParsedCatalog(profile.uuid(), profile.title(), profile.version(), from.oscalVersion(),
+				selected.stream().map(i -> new ParsedCatalog.Item(i.index(), i.parentIndex(), i.kind(), i.code(), i.label(),
+						i.sortKey(), i.depth(), i.position(), i.titleEn(), i.statementEn(), i.guidanceEn(), i.objectivesEn(),
+						i.withdrawn(), i.links())).toList());
+		return store(parsed, selected, DocumentKind.BASELINE, "profile of " + from.documentCode() + " " + from.label());
 	}
 
 	@Override

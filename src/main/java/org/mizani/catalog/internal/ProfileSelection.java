@@ -20,7 +20,8 @@ final class ProfileSelection {
 	private ProfileSelection() {
 	}
 
-	static List<ParsedCatalog.Item> apply(List<CatalogItemView> tree, Set<String> selected) {
+	/** The selected part as it will be stored: every field of the source items, both languages included. */
+	static List<NewItem> apply(List<CatalogItemView> tree, Set<String> selected) {
 		Map<UUID, CatalogItemView> byId = new HashMap<>();
 		tree.forEach(i -> byId.put(i.id(), i));
 		Set<UUID> keep = new HashSet<>();
@@ -34,7 +35,7 @@ final class ProfileSelection {
 				}
 			}
 		}
-		List<ParsedCatalog.Item> items = new ArrayList<>();
+		List<NewItem> items = new ArrayList<>();
 		Map<UUID, Integer> index = new HashMap<>();
 		for (CatalogItemView item : tree) {
 			if (!keep.contains(item.id())) {
@@ -47,8 +48,10 @@ final class ProfileSelection {
 			Integer parentIndex = parent == null ? null : index.get(parent);
 			int depth = parentIndex == null ? 0 : items.get(parentIndex).depth() + 1;
 			index.put(item.id(), items.size());
-			items.add(new ParsedCatalog.Item(items.size(), parentIndex, item.kind(), item.code(), item.label(), null, depth,
-					items.size(), item.titleEn(), item.statementEn(), item.guidanceEn(), item.objectivesEn(), item.withdrawn(),
+			items.add(new NewItem(items.size(), parentIndex, item.kind(), item.code(), item.label(), null, depth, items.size(),
+					item.titleSw(), item.titleEn(), item.statementSw(), item.statementEn(), item.guidanceSw(), item.guidanceEn(),
+					item.evidenceSw(), item.evidenceEn(), item.objectivesEn(), item.weight(), item.level(), item.applicability(),
+					item.tags(), item.withdrawn(),
 					item.links().stream().map(l -> new ParsedCatalog.Link(l.targetCode(), l.relation())).toList()));
 		}
 		return items;
