@@ -120,10 +120,7 @@ class CatalogService implements CatalogManagement {
 			parsed = new OscalCatalogReader().read(content);
 		}
 		catch (OscalImportException e) {
-			Object[] arguments = new Object[e.arguments().length + 1];
-			arguments[0] = e.path();
-			System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
-			throw new BusinessRuleException(List.of(new FieldProblem(e.path(), e.code(), arguments)));
+			throw e.asProblem();
 		}
 		return store(parsed, parsed.items().stream().map(NewItem::of).toList(),
 				parsed.title().toLowerCase(Locale.ROOT).contains("baseline") ? DocumentKind.BASELINE : DocumentKind.STANDARD,
@@ -203,10 +200,7 @@ class CatalogService implements CatalogManagement {
 			profile = new OscalProfileReader().read(content, controls);
 		}
 		catch (OscalImportException e) {
-			Object[] arguments = new Object[e.arguments().length + 1];
-			arguments[0] = e.path();
-			System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
-			throw new BusinessRuleException(List.of(new FieldProblem(e.path(), e.code(), arguments)));
+			throw e.asProblem();
 		}
 		List<NewItem> selected = ProfileSelection.apply(tree, profile.selected());
 		ParsedCatalog parsed = new ParsedCatalog(profile.uuid(), profile.title(), profile.version(), from.oscalVersion(),

@@ -10,9 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mizani.catalog.ItemKind;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,23 +25,12 @@ final class OscalCatalogReader {
 	static final int MAX_DEPTH = 64;
 	private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^}\\s]+)\\s*}}");
 
-	private final JsonMapper json = JsonMapper.builder(JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(400).maxStringLength(2_000_000).build())
-			.build()).build();
-
 	private final List<ParsedCatalog.Item> items = new ArrayList<>();
 	private final Set<String> codes = new HashSet<>();
 	private final Map<String, JsonNode> params = new HashMap<>();
 
 	ParsedCatalog read(byte[] content) {
-		JsonNode root;
-		try {
-			root = json.readTree(content);
-		}
-		catch (JacksonException e) {
-			String where = e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-			throw new OscalImportException("catalog.import.json", where);
-		}
+		JsonNode root = OscalImportException.parse(content);
 		if (root == null || !root.isObject()) {
 			throw new OscalImportException("catalog.import.not-catalog", "$");
 		}

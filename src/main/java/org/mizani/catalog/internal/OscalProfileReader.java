@@ -3,7 +3,6 @@ package org.mizani.catalog.internal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,14 +17,7 @@ final class OscalProfileReader {
 	}
 
 	Profile read(byte[] content, Set<String> available) {
-		JsonNode root;
-		try {
-			root = JsonMapper.shared().readTree(content);
-		}
-		catch (JacksonException e) {
-			String where = e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-			throw new OscalImportException("catalog.import.json", where);
-		}
+		JsonNode root = OscalImportException.parse(content);
 		JsonNode profile = root == null ? null : root.get("profile");
 		if (profile == null || !profile.isObject()) {
 			throw new OscalImportException("catalog.profile.not-profile", "$.profile");
