@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import org.mizani.catalog.CatalogAuthoring;
 import org.mizani.catalog.CatalogItemView;
 import org.mizani.catalog.DocumentForm;
 import org.mizani.catalog.DocumentKind;
@@ -46,12 +47,14 @@ import org.springframework.web.multipart.MultipartFile;
 class CatalogController {
 
 	private final CatalogManagement catalogs;
+	private final CatalogAuthoring authoring;
 	private final MessageSource messages;
 
 	private final Validator validator;
 
-	CatalogController(CatalogManagement catalogs, MessageSource messages, Validator validator) {
+	CatalogController(CatalogManagement catalogs, CatalogAuthoring authoring, MessageSource messages, Validator validator) {
 		this.catalogs = catalogs;
+		this.authoring = authoring;
 		this.messages = messages;
 		this.validator = validator;
 	}
@@ -127,7 +130,7 @@ class CatalogController {
 			return documentForm(model, form, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
 		}
 		try {
-			return "redirect:/catalogs/versions/" + catalogs.createDocument(form);
+			return "redirect:/catalogs/versions/" + authoring.createDocument(form);
 		}
 		catch (BusinessRuleException e) {
 			return documentForm(model, form, FormErrors.of(e.problems(), messages, locale));
@@ -137,7 +140,7 @@ class CatalogController {
 	@PostMapping("/versions/{id}/drafts")
 	String createDraft(@PathVariable VersionId id, @RequestParam(required = false) String label, RedirectAttributes redirect) {
 		try {
-			return "redirect:/catalogs/versions/" + catalogs.createDraft(id, label);
+			return "redirect:/catalogs/versions/" + authoring.createDraft(id, label);
 		}
 		catch (BusinessRuleException e) {
 			redirect.addFlashAttribute("problems", e.problems());
@@ -169,7 +172,7 @@ class CatalogController {
 			return itemForm(model, id, code, form, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
 		}
 		try {
-			catalogs.saveItem(id, code, form);
+			authoring.saveItem(id, code, form);
 		}
 		catch (BusinessRuleException e) {
 			return itemForm(model, id, code, form, FormErrors.of(e.problems(), messages, locale));
@@ -180,14 +183,14 @@ class CatalogController {
 
 	@PostMapping("/versions/{id}/items/{code}/remove")
 	String removeItem(@PathVariable VersionId id, @PathVariable String code, RedirectAttributes redirect) {
-		catalogs.removeItem(id, code);
+		authoring.removeItem(id, code);
 		redirect.addFlashAttribute("flash", "catalog.item.removed");
 		return "redirect:/catalogs/versions/" + id;
 	}
 
 	@PostMapping("/versions/{id}/items/{code}/move")
 	String moveItem(@PathVariable VersionId id, @PathVariable String code, @RequestParam(defaultValue = "true") boolean up) {
-		catalogs.moveItem(id, code, up);
+		authoring.moveItem(id, code, up);
 		return "redirect:/catalogs/versions/" + id;
 	}
 
@@ -211,7 +214,7 @@ class CatalogController {
 	@PostMapping("/versions/{id}/publish")
 	String publish(@PathVariable VersionId id, RedirectAttributes redirect) {
 		try {
-			catalogs.publish(id);
+			authoring.publish(id);
 			redirect.addFlashAttribute("flash", "catalog.version.published");
 		}
 		catch (BusinessRuleException e) {
