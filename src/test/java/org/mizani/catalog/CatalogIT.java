@@ -98,7 +98,8 @@ class CatalogIT extends IntegrationTestSupport {
 		mvc.perform(get("/catalogs/versions/" + version).with(as(context, viewer)).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ICT steering committee")))
-			.andExpect(content().string(containsString("depth-2 requirement")));
+			.andExpect(content().string(containsString("depth-2 requirement")))
+			.andExpect(content().string(containsString("href=\"/catalogs/versions/" + version + "/requirements/gov-2.1\"")));
 		mvc.perform(get("/catalogs/versions/" + version).param("q", "accounting officer").with(as(context, viewer)))
 			.andExpect(content().string(containsString("gov-1")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Annual review"))));
