@@ -50,6 +50,12 @@ class CatalogAuthoringIT extends IntegrationTestSupport {
 		assertThat(created.getRedirectedUrl()).startsWith("/catalogs/versions/");
 		UUID draft = UUID.fromString(created.getRedirectedUrl().substring("/catalogs/versions/".length()));
 
+		assertThat(mvc.perform(get("/catalogs/versions/" + draft + "/items/new").with(as(context, OFFICER))
+			.header("Accept-Language", "sw")).andReturn().getResponse().getContentAsString())
+			.contains("Kipengele kipya").contains("Takwa (Kiswahili)").contains("Juu kabisa ya mti");
+		assertThat(mvc.perform(get("/catalogs/versions/" + draft).with(as(context, OFFICER)).header("Accept-Language", "sw"))
+			.andReturn().getResponse().getContentAsString())
+			.contains("Hii ni rasimu").contains("Chapisha toleo hili").contains("Ongeza takwa");
 		assertThat(item(draft, null, "kind", "GROUP", "code", "SEC", "titleSw", "Usalama", "titleEn", "Security", "weight", "1",
 				"level", "MANDATORY").getRedirectedUrl()).isEqualTo("/catalogs/versions/" + draft);
 		item(draft, null, "kind", "REQUIREMENT", "code", "SEC-01", "parentCode", "SEC", "titleSw", "Sera ya usalama",
