@@ -136,6 +136,20 @@ class OscalCatalogReaderTest {
 			.isInstanceOfSatisfying(OscalImportException.class, e -> assertThat(e.code()).isEqualTo("catalog.import.no-controls"));
 	}
 
+	@Test
+	void refusesADocumentWithMoreItemsThanAnyRealCatalog() {
+		StringBuilder huge = new StringBuilder("{\"catalog\": {\"uuid\": \"8b0d8e3a-2b1c-4f52-9a5e-3e1f1c0c0a01\", "
+				+ "\"metadata\": {\"title\": \"t\", \"version\": \"1\"}, \"controls\": [");
+		for (int i = 0; i <= OscalCatalogReader.MAX_ITEMS; i++) {
+			huge.append(i == 0 ? "" : ",").append("{\"id\": \"c").append(i).append("\", \"title\": \"c\"}");
+		}
+		huge.append("]}}");
+		assertThatThrownBy(() -> read(huge.toString())).isInstanceOfSatisfying(OscalImportException.class, e -> {
+			assertThat(e.code()).isEqualTo("catalog.import.too-many");
+			assertThat(e.path()).isEqualTo("$.catalog.controls[" + OscalCatalogReader.MAX_ITEMS + "]");
+		});
+	}
+
 	static List<String> codes(ParsedCatalog catalog) {
 		return catalog.items().stream().map(ParsedCatalog.Item::code).toList();
 	}
