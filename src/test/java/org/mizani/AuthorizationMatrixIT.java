@@ -51,8 +51,7 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 
 	@BeforeAll
 	void tokens() {
-		baseline = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
-				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(UUID.class).single();
+		baseline = baselineVersion();
 		USERS.forEach((role, email) -> tokens.put(role, tokenFor(context, email)));
 		anyUser = jdbc.sql("select id from app_user where email = 'viewer@dodomacc.go.tz'").query(UUID.class).single();
 	}

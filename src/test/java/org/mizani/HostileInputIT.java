@@ -105,8 +105,7 @@ class HostileInputIT extends IntegrationTestSupport {
 		random = new Random(seed);
 		String token = tokenFor(context, "admin@ega.go.tz");
 		UUID someInstitution = institutionId("NBS");
-		UUID baseline = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
-				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(UUID.class).single();
+		UUID baseline = baselineVersion();
 		long institutionsBefore = jdbc.sql("select count(*) from institution").query(Long.class).single();
 		long usersBefore = jdbc.sql("select count(*) from app_user").query(Long.class).single();
 		int created = 0;

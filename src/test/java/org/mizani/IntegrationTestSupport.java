@@ -27,6 +27,12 @@ public abstract class IntegrationTestSupport {
 		return jdbc.sql("select count(*) from institution").query(Long.class).single();
 	}
 
+	/** The published version of the built-in model baseline. */
+	protected UUID baselineVersion() {
+		return jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
+				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(UUID.class).single();
+	}
+
 	/** Audit entries of one action about one record. */
 	protected long auditEntries(String action, UUID entity) {
 		return jdbc.sql("select count(*) from audit_entry where action = :a and entity_id = :id").param("a", action)

@@ -56,8 +56,7 @@ class CatalogIT extends IntegrationTestSupport {
 
 	@Test
 	void theBuiltInModelBaselineIsLoadedOnceAndBrowsableInKiswahili() throws Exception {
-		UUID version = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
-				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(UUID.class).single();
+		UUID version = baselineVersion();
 		assertThat(jdbc.sql("select count(*) from catalog_item where version_id = :v and kind = 'REQUIREMENT'").param("v", version)
 			.query(Long.class).single()).isGreaterThanOrEqualTo(80);
 		long before = versions();
@@ -214,8 +213,7 @@ class CatalogIT extends IntegrationTestSupport {
 		assertThat(jdbc.sql("select code || ':' || depth from catalog_item where version_id = :v order by position").param("v", baseline)
 			.query(String.class).list()).as("gov-2.1 hangs under the group because gov-2 is not selected")
 			.containsExactly("ict-gov:0", "gov-1:1", "gov-2.1:1");
-		String baselineVersion = jdbc.sql("select v.id from catalog_version v join catalog_document d on d.id = v.document_id"
-				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(String.class).single();
+		String baselineVersion = baselineVersion().toString();
 		String securityProfile = profile.replace(title, "Security subset " + UUID.randomUUID()).replace("\"gov-1\", \"gov-2.1\"", "\"SE-01\", \"SE-02\"");
 		String subset = JsonMapper.shared().readTree(mvc.perform(multipart("/api/v1/catalogs/versions/" + baselineVersion + "/profiles")
 				.file(new MockMultipartFile("file", "s.json", "application/json", securityProfile.getBytes(StandardCharsets.UTF_8)))

@@ -16,6 +16,7 @@ import org.mizani.audit.AuditEntry;
 import org.mizani.audit.AuditQuery;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
+import org.mizani.platform.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,7 +99,7 @@ class AuditEntries {
 		StringBuilder where = new StringBuilder(" where 1=1");
 		if (q.actor() != null && !q.actor().isBlank()) {
 			where.append(" and actor_name ilike :actor");
-			params.put("actor", "%" + q.actor().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("actor", SqlText.containing(q.actor()));
 		}
 		if (q.institutionId() != null) {
 			where.append(" and (institution_id = :institution or actor_institution_id = :institution)");

@@ -2,10 +2,8 @@ package org.mizani.catalog.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +11,6 @@ import java.util.function.Supplier;
 
 import org.mizani.catalog.CatalogQuery;
 import org.mizani.catalog.DocumentKind;
-import org.mizani.catalog.ItemKind;
-import org.mizani.catalog.RequirementLevel;
 import org.mizani.catalog.VersionStatus;
 import org.mizani.platform.CliCommand;
 import org.mizani.platform.Paging;
@@ -78,7 +74,7 @@ class CatalogBenchmarkCommand implements CliCommand {
 			return null;
 		}));
 		double[] browse = rolledBack(() -> {
-			UUID version = generatedVersion(1_000);
+			UUID version = GeneratedCatalog.insert(catalogs, 1_000);
 			double select = median(() -> catalogs.version(version));
 			double tree = median(() -> catalogs.tree(version));
 			double search = median(() -> catalogs.search(version, new CatalogQuery("records retention", null, null, null), Paging.of(0, 50)));
@@ -100,31 +96,6 @@ class CatalogBenchmarkCommand implements CliCommand {
 			status.setRollbackOnly();
 			return work.get();
 		});
-	}
-
-	private UUID generatedVersion(int requirements) {
-		UUID document = UUID.randomUUID();
-		catalogs.insertDocument(document, "BENCH-" + document, DocumentKind.STANDARD, "Benchmark", "Benchmark", null, null, "AUTHORED");
-		UUID version = UUID.randomUUID();
-		catalogs.insertVersion(version, document, "1", VersionStatus.PUBLISHED, UUID.randomUUID(), null, "x");
-		List<NewItem> items = new ArrayList<>();
-		String[] words = { "records", "retention", "access", "backup", "network", "policy", "training", "incident", "vendor", "data" };
-		for (int g = 0; g < 20; g++) {
-			int group = items.size();
-			items.add(new NewItem(group, null, ItemKind.GROUP, "G" + g, null, null, 0, items.size(), "Kundi " + g, "Group " + g,
-					null, null, null, null, null, null, null, BigDecimal.ONE, RequirementLevel.MANDATORY, List.of(), List.of(), false,
-					List.of()));
-			for (int r = 0; r < requirements / 20; r++) {
-				String a = words[(g + r) % words.length];
-				String b = words[(g * 7 + r * 3) % words.length];
-				items.add(new NewItem(items.size(), group, ItemKind.REQUIREMENT, "G" + g + "-" + r, null, null, 1, items.size(),
-						"Takwa " + r, "Requirement about " + a + " and " + b, "Fanya " + a, "Keep " + a + " " + b + " under control.",
-						null, "Guidance on " + b, null, null, null, BigDecimal.ONE, RequirementLevel.MANDATORY, List.of(), List.of(),
-						false, List.of()));
-			}
-		}
-		catalogs.insertItems(version, items);
-		return version;
 	}
 
 	private static double median(Supplier<?> work) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.mizani.catalog.ItemKind;
+import org.mizani.platform.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,9 +81,9 @@ class CatalogDrafts {
 		p.put("evidenceEn", blankToNull(form.evidenceEn()));
 		p.put("weight", form.weight());
 		p.put("level", form.level().name());
-		p.put("applicability", Catalogs.arrayLiteral(form.applicability() == null ? List.of()
+		p.put("applicability", SqlText.arrayLiteral(form.applicability() == null ? List.of()
 				: form.applicability().stream().map(Enum::name).sorted().toList()));
-		p.put("tags", Catalogs.arrayLiteral(form.tagList()));
+		p.put("tags", SqlText.arrayLiteral(form.tagList()));
 		return p;
 	}
 

@@ -25,6 +25,7 @@ import org.mizani.catalog.VersionId;
 import org.mizani.catalog.VersionStatus;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
+import org.mizani.platform.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -169,8 +170,8 @@ class Catalogs {
 			p.put("objectives", item.objectivesEn());
 			p.put("weight", item.weight());
 			p.put("level", item.level().name());
-			p.put("applicability", arrayLiteral(item.applicability()));
-			p.put("tags", arrayLiteral(item.tags()));
+			p.put("applicability", SqlText.arrayLiteral(item.applicability()));
+			p.put("tags", SqlText.arrayLiteral(item.tags()));
 			p.put("withdrawn", item.withdrawn());
 			rows.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(p));
 			for (ParsedCatalog.Link link : item.links()) {
@@ -190,11 +191,6 @@ class Catalogs {
 			batch.batchUpdate("insert into catalog_link (item_id, target_code, relation) values (:item, :target, :rel)"
 					+ " on conflict do nothing", links.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
 		}
-	}
-
-	/** A PostgreSQL array literal of simple words (codes and tags: letters, digits, dashes). */
-	static String arrayLiteral(List<String> values) {
-		return "{" + String.join(",", values.stream().map(v -> "\"" + v.replace("\\", "").replace("\"", "") + "\"").toList()) + "}";
 	}
 
 	/** Items in tree order: each item after its parent, siblings by position. */
@@ -225,7 +221,7 @@ class Catalogs {
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" and (i.search @@ websearch_to_tsquery('simple', :q) or i.code ilike :prefix or i.label ilike :prefix)");
 			params.put("q", query.text().strip());
-			params.put("prefix", query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("prefix", SqlText.startingWith(query.text()));
 			order = "ts_rank(i.search, websearch_to_tsquery('simple', :q)) desc, i.position";
 		}
 		if (query.level() != null) {

@@ -14,6 +14,7 @@ import org.mizani.identity.UserView;
 import org.mizani.platform.NotFoundException;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
+import org.mizani.platform.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +52,7 @@ class UserApiController {
 	@GetMapping("/users/{id}")
 	ResponseEntity<UserView> get(@PathVariable UserId id) {
 		UserView user = users.get(id);
-		return ResponseEntity.ok().eTag("\"" + user.version() + "\"").body(user);
+		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(user);
 	}
 
 	@PostMapping("/users")
@@ -63,9 +64,9 @@ class UserApiController {
 	@PutMapping("/users/{id}")
 	ResponseEntity<UserView> update(@PathVariable UserId id, @Valid @RequestBody UserDetailsForm form,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		long version = ifMatch == null ? users.get(id).version() : versionOf(ifMatch);
+		long version = ifMatch == null ? users.get(id).version() : Versions.fromIfMatch(ifMatch, "user");
 		UserView user = users.update(id, form, version);
-		return ResponseEntity.ok().eTag("\"" + user.version() + "\"").body(user);
+		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(user);
 	}
 
 	@PostMapping("/users/{id}/{action:deactivate|reactivate|unlock|reset-mfa|sign-out-everywhere}")
@@ -80,12 +81,4 @@ class UserApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static long versionOf(String ifMatch) {
-		try {
-			return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException e) {
-			throw new org.mizani.platform.ConcurrentChangeException("user");
-		}
-	}
 }

@@ -19,6 +19,7 @@ import org.mizani.identity.UserView;
 import org.mizani.platform.Language;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
+import org.mizani.platform.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,7 +52,7 @@ class Users {
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" and (u.email ilike :text or u.full_name ilike :text)");
-			params.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text", SqlText.containing(query.text()));
 		}
 		if (query.role() != null) {
 			where.append(" and :role = any(u.roles)");
@@ -88,7 +89,7 @@ class Users {
 				  case when cast(:hash as varchar) is null then null else now() end)
 				""")
 			.param("id", id).param("email", d.email()).param("fullName", d.fullName()).param("phone", d.phone())
-			.param("institution", d.institutionId()).param("roles", rolesLiteral(d.roles()))
+			.param("institution", d.institutionId()).param("roles", roles(d.roles()))
 			.param("language", d.preferredLanguage().code()).param("hash", passwordHash).update();
 	}
 
@@ -100,7 +101,7 @@ class Users {
 				""")
 			.param("id", id).param("version", expectedVersion).param("email", d.email())
 			.param("fullName", d.fullName()).param("phone", d.phone()).param("institution", d.institutionId())
-			.param("roles", rolesLiteral(d.roles())).param("language", d.preferredLanguage().code()).update() == 1;
+			.param("roles", roles(d.roles())).param("language", d.preferredLanguage().code()).update() == 1;
 	}
 
 	boolean setActive(UUID id, boolean active) {
@@ -156,8 +157,8 @@ class Users {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
 
-	static String rolesLiteral(java.util.Collection<Role> roles) {
-		return "{" + String.join(",", roles.stream().map(Role::name).sorted().toList()) + "}";
+	private static String roles(java.util.Collection<Role> roles) {
+		return SqlText.arrayLiteral(roles.stream().map(Role::name).sorted().toList());
 	}
 
 	private static String[] codes(ResultSet rs) throws SQLException {

@@ -13,6 +13,7 @@ import org.mizani.institution.InstitutionType;
 import org.mizani.institution.InstitutionView;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
+import org.mizani.platform.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +65,7 @@ class InstitutionApiController {
 	@Operation(summary = "Update an institution; send the ETag you read as If-Match")
 	ResponseEntity<InstitutionView> update(@PathVariable InstitutionId id, @Valid @RequestBody InstitutionDetails details,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		long version = ifMatch == null ? institutions.get(id).version() : versionOf(ifMatch);
+		long version = ifMatch == null ? institutions.get(id).version() : Versions.fromIfMatch(ifMatch, "institution");
 		InstitutionView view = institutions.update(id, details, version);
 		return ResponseEntity.ok().eTag(etag(view)).body(view);
 	}
@@ -82,16 +83,7 @@ class InstitutionApiController {
 	}
 
 	private static String etag(InstitutionView view) {
-		return "\"" + view.version() + "\"";
+		return Versions.etag(view.version());
 	}
 
-	static long versionOf(String ifMatch) {
-		String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException e) {
-			throw new org.mizani.platform.ConcurrentChangeException("institution");
-		}
-	}
 }

@@ -18,6 +18,7 @@ import org.mizani.institution.InstitutionType;
 import org.mizani.institution.InstitutionView;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
+import org.mizani.platform.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,7 +50,7 @@ class Institutions {
 		}
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" and (i.name_en ilike :text or i.name_sw ilike :text or i.acronym ilike :text)");
-			params.put("text", "%" + escapeLike(query.text().strip()) + "%");
+			params.put("text", SqlText.containing(query.text()));
 		}
 		if (query.type() != null) {
 			where.append(" and i.type = :type");
@@ -197,9 +198,6 @@ class Institutions {
 		return p;
 	}
 
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 	private static InstitutionView map(ResultSet rs, int row) throws SQLException {
 		return new InstitutionView(new InstitutionId(rs.getObject("id", UUID.class)), rs.getString("name_sw"),

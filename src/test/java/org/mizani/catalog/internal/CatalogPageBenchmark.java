@@ -1,18 +1,11 @@
 package org.mizani.catalog.internal;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
-import org.mizani.catalog.DocumentKind;
-import org.mizani.catalog.ItemKind;
-import org.mizani.catalog.RequirementLevel;
-import org.mizani.catalog.VersionStatus;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.mizani.identity.internal.TestLogins.as;
@@ -31,7 +24,7 @@ class CatalogPageBenchmark extends IntegrationTestSupport {
 
 	@Test
 	void catalogPages() throws Exception {
-		UUID version = generated(1_000);
+		UUID version = GeneratedCatalog.insert(context.getBean(Catalogs.class), 1_000);
 		double baseline = median(get("/login"));
 		double tree = median(get("/catalogs/versions/" + version).with(as(context, "viewer@dodomacc.go.tz")));
 		double search = median(get("/catalogs/versions/" + version).param("q", "records retention")
@@ -62,31 +55,5 @@ class CatalogPageBenchmark extends IntegrationTestSupport {
 		}
 		Arrays.sort(times);
 		return times[RUNS / 2];
-	}
-
-	private UUID generated(int requirements) {
-		Catalogs catalogs = context.getBean(Catalogs.class);
-		UUID document = UUID.randomUUID();
-		catalogs.insertDocument(document, "BENCH-" + document, DocumentKind.STANDARD, "Kipimo", "Benchmark", null, null, "AUTHORED");
-		UUID version = UUID.randomUUID();
-		catalogs.insertVersion(version, document, "1", VersionStatus.PUBLISHED, UUID.randomUUID(), null, "x");
-		List<NewItem> items = new ArrayList<>();
-		String[] words = { "records", "retention", "access", "backup", "network", "policy", "training", "incident", "vendor", "data" };
-		for (int g = 0; g < 20; g++) {
-			int group = items.size();
-			items.add(new NewItem(group, null, ItemKind.GROUP, "G" + g, null, null, 0, items.size(), "Kundi " + g, "Group " + g,
-					null, null, null, null, null, null, null, BigDecimal.ONE, RequirementLevel.MANDATORY, List.of(), List.of(), false,
-					List.of()));
-			for (int r = 0; r < requirements / 20; r++) {
-				String a = words[(g + r) % words.length];
-				String b = words[(g * 7 + r * 3) % words.length];
-				items.add(new NewItem(items.size(), group, ItemKind.REQUIREMENT, "G" + g + "-" + r, null, null, 1, items.size(),
-						"Takwa kuhusu " + a, "Requirement about " + a + " and " + b, "Fanya " + a,
-						"Keep " + a + " " + b + " under control.", null, "Guidance on " + b, null, null, null, BigDecimal.ONE,
-						RequirementLevel.MANDATORY, List.of(), List.of(), false, List.of()));
-			}
-		}
-		catalogs.insertItems(version, items);
-		return version;
 	}
 }

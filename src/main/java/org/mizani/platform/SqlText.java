@@ -1,0 +1,31 @@
+package org.mizani.platform;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** Values made safe for the places in SQL where a bound parameter alone is not enough. */
+public final class SqlText {
+
+	private SqlText() {
+	}
+
+	/** A LIKE/ILIKE pattern matching the text anywhere, with the user's {@code %}, {@code _} and {@code \} taken literally. */
+	public static String containing(String text) {
+		return "%" + escapeLike(text.strip()) + "%";
+	}
+
+	/** A LIKE/ILIKE pattern matching texts that start with the text. */
+	public static String startingWith(String text) {
+		return escapeLike(text.strip()) + "%";
+	}
+
+	/** A PostgreSQL array literal of simple words (codes, tags), to bind as {@code cast(:p as varchar[])}. */
+	public static String arrayLiteral(Collection<String> values) {
+		return values.stream().map(v -> "\"" + v.replace("\\", "").replace("\"", "") + "\"")
+			.collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+}
