@@ -122,13 +122,26 @@ class CatalogService implements CatalogManagement {
 		catch (OscalImportException e) {
 			throw e.asProblem();
 		}
-		return store(parsed, parsed.items().stream().map(NewItem::of).toList(),
+		return store(new Incoming(parsed.uuid(), parsed.title(), parsed.version(), parsed.oscalVersion(),
+				parsed.items().stream().map(NewItem::of).toList()),
 				parsed.title().toLowerCase(Locale.ROOT).contains("baseline") ? DocumentKind.BASELINE : DocumentKind.STANDARD,
 				"OSCAL import");
 	}
 
 	/** Stores a read catalogue as a published version: nothing when exactly it is there already, all or nothing otherwise. */
-	private ImportSummary store(ParsedCatalog parsed, List<NewItem> items, DocumentKind kindIfNew, String how) {
+	/** A catalogue version about to be stored, whatever it was read from. */
+	record Incoming(String uuid, String title, String version, String oscalVersion, List<NewItem> items) {
+
+		int count(ItemKind kind) {
+			return (int) items.stream().filter(i -> i.kind() == kind).count();
+		}
+
+		int withdrawn() {
+			return (int) items.stream().filter(NewItem::withdrawn).count();
+		}
+	}
+
+	private ImportSummary store(Incoming parsed, DocumentKind kindIfNew, String how) {
 		String hash = contentHash(parsed);
 		UUID document = catalogs.documentByCodeOrTitle(codeFor(parsed.title()), parsed.title()).orElse(null);
 		if (document != null) {
@@ -153,7 +166,7 @@ class CatalogService implements CatalogManagement {
 		UUID versionId = UUID.randomUUID();
 		catalogs.insertVersion(versionId, document, parsed.version(), VersionStatus.PUBLISHED, oscalUuid(parsed.uuid()),
 				parsed.oscalVersion(), hash);
-		catalogs.insertItems(versionId, items);
+		catalogs.insertItems(versionId, parsed.items());
 		CatalogVersionView version = catalogs.version(versionId).orElseThrow();
 		ImportSummary summary = summary(version, parsed, true);
 		events.publishEvent(new CatalogImported(version.id(), how + " of '" + parsed.title() + "' version "
@@ -203,18 +216,13 @@ class CatalogService implements CatalogManagement {
 			throw e.asProblem();
 		}
 		List<NewItem> selected = ProfileSelection.apply(tree, profile.selected());
-		ParsedCatalog parsed = new ParsedCatalog(profile.uuid(), profile.title(), profile.version(), from.oscalVersion(),
-				selected.stream().map(i -> new ParsedCatalog.Item(i.index(), i.parentIndex(), i.kind(), i.code(), i.label(),
-						i.sortKey(), i.depth(), i.position(), i.titleEn(), i.statementEn(), i.guidanceEn(), i.objectivesEn(),
-						i.withdrawn(), i.links())).toList());
-		return store(parsed, selected, DocumentKind.BASELINE, "profile of " + from.documentCode() + " " + from.label());
+		return store(new Incoming(profile.uuid(), profile.title(), profile.version(), from.oscalVersion(), selected), DocumentKind.BASELINE, "profile of " + from.documentCode() + " " + from.label());
 	}
 
 
-	private ImportSummary summary(CatalogVersionView version, ParsedCatalog parsed, boolean created) {
+	private ImportSummary summary(CatalogVersionView version, Incoming parsed, boolean created) {
 		return new ImportSummary(version.documentId(), version.documentCode(), version.documentTitleEn(), version.id(),
-				version.label(), (int) parsed.count(ItemKind.GROUP), (int) parsed.count(ItemKind.REQUIREMENT),
-				(int) parsed.withdrawn(), created);
+				version.label(), parsed.count(ItemKind.GROUP), parsed.count(ItemKind.REQUIREMENT), parsed.withdrawn(), created);
 	}
 
 	private boolean visible(CatalogVersionView version) {
@@ -249,14 +257,14 @@ class CatalogService implements CatalogManagement {
 	}
 
 	/** A hash of what is stored (not of the file's bytes), so that re-formatting the same catalog changes nothing. */
-	static String contentHash(ParsedCatalog parsed) {
+	static String contentHash(Incoming parsed) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update((parsed.title() + "\u0000" + parsed.version()).getBytes(StandardCharsets.UTF_8));
-			for (ParsedCatalog.Item item : parsed.items()) {
+			for (NewItem item : parsed.items()) {
 				digest.update(String.join("\u0000", String.valueOf(item.parentIndex()), item.kind().name(), item.code(),
-						String.valueOf(item.label()), item.title(), String.valueOf(item.statement()),
-						String.valueOf(item.guidance()), String.valueOf(item.objectives()), String.valueOf(item.withdrawn()),
+						String.valueOf(item.label()), item.titleEn(), String.valueOf(item.statementEn()),
+						String.valueOf(item.guidanceEn()), String.valueOf(item.objectivesEn()), String.valueOf(item.withdrawn()),
 						item.links().toString()).getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest());
