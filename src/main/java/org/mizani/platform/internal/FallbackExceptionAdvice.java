@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -17,7 +13,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -29,10 +24,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FallbackExceptionAdvice {
 
-	private final ProblemFactory problems;
+	private final ErrorResponses errors;
 
-	FallbackExceptionAdvice(ProblemFactory problems) {
-		this.problems = problems;
+	FallbackExceptionAdvice(ErrorResponses errors) {
+		this.errors = errors;
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
@@ -40,24 +35,6 @@ class FallbackExceptionAdvice {
 	Object refused(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		int status = e instanceof MaxUploadSizeExceededException ? 413
 				: e instanceof ErrorResponse known ? known.getStatusCode().value() : 400;
-		return respond(status, request, response, locale);
-	}
-
-	Object respond(int status, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		int shown = HtmlExceptionAdvice.withMessages(status);
-		if (isApi(request)) {
-			HttpStatus httpStatus = HttpStatus.valueOf(status);
-			ProblemDetail problem = problems.problem(httpStatus, "error.detail." + shown, locale);
-			return ResponseEntity.status(httpStatus).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		response.setStatus(status);
-		ModelAndView page = new ModelAndView("error");
-		page.addObject("status", shown);
-		page.setStatus(HttpStatus.valueOf(status));
-		return page;
-	}
-
-	static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+		return errors.respond(status, ErrorResponses.isApi(request), response, locale);
 	}
 }

@@ -6,12 +6,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -21,33 +17,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class MizaniErrorController implements ErrorController {
 
-	private final ProblemFactory problems;
+	private final ErrorResponses errors;
 
-	MizaniErrorController(ProblemFactory problems) {
-		this.problems = problems;
+	MizaniErrorController(ErrorResponses errors) {
+		this.errors = errors;
 	}
 
 	@RequestMapping(path = "/error", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
-		HttpStatus status = statusOf(request);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problems.problem(status, "error.detail." + HtmlExceptionAdvice.withMessages(status.value()), locale));
+	Object problem(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		return errors.respond(statusOf(request), true, response, locale);
 	}
 
 	@RequestMapping("/error")
-	Object page(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-		HttpStatus status = statusOf(request);
+	Object page(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri instanceof String path && path.startsWith("/api/")) {
-			return problem(request, locale);
-		}
-		return HtmlExceptionAdvice.page(status.value(), response, model);
+		return errors.respond(statusOf(request), uri instanceof String path && ErrorResponses.isApi(path), response, locale);
 	}
 
-	private static HttpStatus statusOf(HttpServletRequest request) {
+	private static int statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+		return code instanceof Integer value ? value : 500;
 	}
-
 }
