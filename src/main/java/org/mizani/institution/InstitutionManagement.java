@@ -29,6 +29,9 @@ public interface InstitutionManagement {
 
 	Optional<InstitutionId> findByAcronym(String acronym);
 
+	/** The active institutions of a selection, by acronym (no tenancy check: callers are authority use cases). */
+	List<InstitutionView> select(InstitutionSelection selection);
+
 	InstitutionView register(InstitutionDetails details);
 
 	InstitutionView update(InstitutionId id, InstitutionDetails details, long expectedVersion);

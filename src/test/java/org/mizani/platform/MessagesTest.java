@@ -131,7 +131,8 @@ class MessagesTest {
 		Pattern textAttribute = Pattern.compile("(?<![:-])\\b(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
 		List<String> literal = new ArrayList<>();
 		for (Path template : templates()) {
-			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<script.*?</script>", "");
+			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("(?s)<style.*?</style>", "");
 			Matcher text = textNode.matcher(html);
 			while (text.find()) {
 				String value = text.group(1).replaceAll("\\[\\[.*?]]", "").strip();

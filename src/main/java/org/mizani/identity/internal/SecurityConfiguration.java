@@ -146,6 +146,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/institutions", "/institutions/*").access(fully("AUTHORITY_ADMIN"))
 				.requestMatchers("/catalogs/import", "/catalogs/new", "/catalogs/versions/*/items/**", "/catalogs/versions/*/items",
 						"/catalogs/versions/*/drafts", "/catalogs/versions/*/publish", "/catalogs/versions/*/profiles").access(fully("COMPLIANCE_OFFICER", "AUTHORITY_ADMIN"))
+				.requestMatchers("/campaigns/new", "/campaigns/*/edit", "/campaigns/*/launch", "/campaigns/*/remind",
+						"/campaigns/*/close", "/campaigns/assessments/**").access(fully("COMPLIANCE_OFFICER"))
 				.anyRequest().access(fully()))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

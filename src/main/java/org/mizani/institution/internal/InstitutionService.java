@@ -14,6 +14,7 @@ import org.mizani.institution.InstitutionDetails;
 import org.mizani.institution.InstitutionId;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.institution.InstitutionQuery;
+import org.mizani.institution.InstitutionSelection;
 import org.mizani.institution.InstitutionReactivated;
 import org.mizani.institution.InstitutionRegistered;
 import org.mizani.institution.InstitutionUpdated;
@@ -86,6 +87,12 @@ class InstitutionService implements InstitutionManagement {
 	@Transactional(readOnly = true)
 	public Map<InstitutionId, String> acronyms(Collection<InstitutionId> ids) {
 		return institutions.acronyms(ids);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<InstitutionView> select(InstitutionSelection selection) {
+		return institutions.select(selection);
 	}
 
 	@Override

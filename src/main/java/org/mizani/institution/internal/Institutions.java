@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.mizani.institution.InstitutionDetails;
 import org.mizani.institution.InstitutionId;
 import org.mizani.institution.InstitutionManagement.InstitutionOption;
 import org.mizani.institution.InstitutionQuery;
+import org.mizani.institution.InstitutionSelection;
 import org.mizani.institution.InstitutionType;
 import org.mizani.institution.InstitutionView;
 import org.mizani.platform.PageResult;
@@ -101,6 +104,42 @@ class Institutions {
 	boolean isActive(UUID id) {
 		return jdbc.sql("select count(*) from institution where id = :id and active").param("id", id)
 			.query(Long.class).single() > 0;
+	}
+
+	List<InstitutionView> select(InstitutionSelection selection) {
+		StringBuilder where = new StringBuilder(" where i.active");
+		Map<String, Object> params = new HashMap<>();
+		if (selection.explicit()) {
+			where.append(" and i.id = any(cast(:ids as uuid[]))");
+			params.put("ids", SqlText.arrayLiteral(selection.institutions().stream().map(UUID::toString).toList()));
+		}
+		else {
+			if (!selection.types().isEmpty()) {
+				where.append(" and i.type = any(cast(:types as varchar[]))");
+				params.put("types", SqlText.arrayLiteral(selection.types().stream().map(Enum::name).toList()));
+			}
+			if (!selection.sectors().isEmpty()) {
+				where.append(" and lower(i.sector) = any(cast(:sectors as varchar[]))");
+				params.put("sectors", SqlText.arrayLiteral(lowerCase(selection.sectors())));
+			}
+			if (!selection.regions().isEmpty()) {
+				where.append(" and lower(i.region) = any(cast(:regions as varchar[]))");
+				params.put("regions", SqlText.arrayLiteral(lowerCase(selection.regions())));
+			}
+			if (selection.parent() != null) {
+				where.append("""
+						 and i.id in (with recursive below(id) as (
+						   select id from institution where parent_id = :parent
+						   union select c.id from institution c join below b on c.parent_id = b.id)
+						 select id from below)""");
+				params.put("parent", selection.parent());
+			}
+		}
+		return jdbc.sql(SELECT + where + " order by lower(i.acronym)").params(params).query(Institutions::map).list();
+	}
+
+	private static List<String> lowerCase(Collection<String> values) {
+		return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
 	}
 
 	Map<InstitutionId, String> acronyms(Collection<InstitutionId> ids) {

@@ -1,0 +1,78 @@
+package org.mizani.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.UUID;
+
+import org.mizani.identity.UserDirectory.Contact;
+import org.mizani.platform.Language;
+
+/**
+ * An institution's assessment: its ICT officers and head fill it with evidence, the head submits it,
+ * the authority reviews and accepts or returns it. Another institution's assessment is "not found".
+ */
+public interface AssessmentManagement {
+
+	/** Assessments of one institution, newest campaign first. */
+	List<AssessmentView> ofInstitution(UUID institution);
+
+	AssessmentView get(AssessmentId id);
+
+	List<AreaProgress> areas(AssessmentId id);
+
+	List<ResponseView> responses(AssessmentId id, ResponseFilter filter);
+
+	ResponseView response(ResponseId id);
+
+	/** Saves an answer if nobody saved another one since {@code form.version()}; else {@link ResponseConflictException}. */
+	ResponseView save(ResponseId id, ResponseForm form);
+
+	/** Sets one result on many responses of an assessment at once; returns how many changed. */
+	int bulkSet(AssessmentId id, List<ResponseId> responses, Result result, String justification);
+
+	EvidenceView attachFile(ResponseId id, String filename, InputStream content) throws IOException;
+
+	EvidenceView attachLink(ResponseId id, String url, String title);
+
+	EvidenceView attachExisting(ResponseId id, EvidenceId file);
+
+	void detach(ResponseId id, UUID attachment);
+
+	List<EvidenceFileView> evidenceFiles(AssessmentId id);
+
+	EvidenceFileView evidenceFile(EvidenceId id);
+
+	InputStream openEvidence(EvidenceId id) throws IOException;
+
+	/** What still stops the head from submitting (empty when nothing does). */
+	List<String> missingForSubmission(AssessmentId id);
+
+	AssessmentView submit(AssessmentId id, long expectedVersion);
+
+	ResponseView review(ResponseId id, ReviewForm form);
+
+	AssessmentView returnToInstitution(AssessmentId id, String comment);
+
+	AssessmentView accept(AssessmentId id, String comment);
+
+	/** The accepted score, or the provisional one computed from the answers so far. */
+	Score score(AssessmentId id);
+
+	/** The institution's accepted scores in campaigns of the same catalogue document, oldest first. */
+	List<TrendPoint> trend(AssessmentId id);
+
+	/** People of the institution who can be assigned a requirement. */
+	List<Contact> assignees(AssessmentId id);
+
+	byte[] reportPdf(AssessmentId id, Language language);
+
+	void exportXlsx(AssessmentId id, OutputStream out) throws IOException;
+
+	/** OSCAL assessment-results (JSON). */
+	byte[] oscalAssessmentResults(AssessmentId id);
+
+	/** OSCAL plan of action and milestones (JSON) from the remediation actions. */
+	byte[] oscalPoam(AssessmentId id);
+}

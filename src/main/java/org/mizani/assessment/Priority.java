@@ -1,0 +1,5 @@
+package org.mizani.assessment;
+
+public enum Priority {
+	HIGH, MEDIUM, LOW
+}

@@ -1,0 +1,448 @@
+package org.mizani.assessment.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.mizani.assessment.AreaProgress;
+import org.mizani.assessment.AssessmentId;
+import org.mizani.assessment.AssessmentManagement;
+import org.mizani.assessment.AssessmentStatus;
+import org.mizani.assessment.AssessmentView;
+import org.mizani.assessment.EvidenceFileView;
+import org.mizani.assessment.EvidenceId;
+import org.mizani.assessment.ResponseConflictException;
+import org.mizani.assessment.ResponseFilter;
+import org.mizani.assessment.ResponseForm;
+import org.mizani.assessment.ResponseId;
+import org.mizani.assessment.ResponseView;
+import org.mizani.assessment.Result;
+import org.mizani.assessment.ReviewForm;
+import org.mizani.assessment.ReviewState;
+import org.mizani.platform.BusinessRuleException;
+import org.mizani.platform.Caller;
+import org.mizani.platform.ConcurrentChangeException;
+import org.mizani.platform.FieldProblem;
+import org.mizani.platform.FormErrors;
+import org.mizani.platform.Language;
+import org.mizani.platform.Today;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The assessment workspace: the list of requirements by area, each response's editor (saved as you
+ * go with htmx, or posted as a plain form), evidence, submission, and the authority's review.
+ */
+@Controller
+class AssessmentController {
+
+	private final AssessmentManagement assessments;
+	private final MessageSource messages;
+	private final Today today;
+
+	AssessmentController(AssessmentManagement assessments, MessageSource messages, Today today) {
+		this.assessments = assessments;
+		this.messages = messages;
+		this.today = today;
+	}
+
+	@GetMapping("/assessments")
+	String mine(Model model) {
+		Caller caller = Caller.require();
+		if (caller.authority()) {
+			return "redirect:/campaigns";
+		}
+		model.addAttribute("assessments", caller.institutionId() == null ? List.of()
+				: assessments.ofInstitution(caller.institutionId()));
+		return "assessment/mine";
+	}
+
+	@GetMapping("/assessments/{id}")
+	String workspace(@PathVariable AssessmentId id, @RequestParam(required = false) String area,
+			@RequestParam(required = false) ResponseFilter.Show show,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		AssessmentView assessment = assessments.get(id);
+		List<AreaProgress> areas = assessments.areas(id);
+		ResponseFilter filter = new ResponseFilter(area == null || area.isBlank() ? null : area,
+				show == null ? ResponseFilter.Show.ALL : show);
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("areas", areas);
+		model.addAttribute("filter", filter);
+		model.addAttribute("shows", ResponseFilter.Show.values());
+		model.addAttribute("responses", assessments.responses(id, filter));
+		model.addAttribute("results", Result.values());
+		addRoles(model, assessment);
+		return htmx != null ? "assessment/workspace :: responses" : "assessment/workspace";
+	}
+
+	@PostMapping("/assessments/{id}/bulk")
+	String bulk(@PathVariable AssessmentId id, @RequestParam(name = "selected", required = false) List<String> selected,
+			@RequestParam(required = false) Result result, @RequestParam(required = false) String justification,
+			@RequestParam(required = false) String area, @RequestParam(required = false) String show,
+			RedirectAttributes redirect) {
+		try {
+			if (result == null) {
+				throw BusinessRuleException.onField("result", "assessment.bulk.result-required");
+			}
+			List<ResponseId> ids = new ArrayList<>();
+			for (String s : selected == null ? List.<String>of() : selected) {
+				ids.add(ResponseId.of(s));
+			}
+			int n = assessments.bulkSet(id, ids, result, justification);
+			redirect.addFlashAttribute("flash", "assessment.bulk.done");
+			redirect.addFlashAttribute("bulkCount", n);
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("problems", List.of(new FieldProblem("selected", "assessment.bulk.none-selected")));
+		}
+		redirect.addAttribute("area", area == null ? "" : area);
+		redirect.addAttribute("show", show == null ? "ALL" : show);
+		return "redirect:/assessments/" + id;
+	}
+
+	@GetMapping("/responses/{id}")
+	String response(@PathVariable ResponseId id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		ResponseView response = assessments.response(id);
+		return editor(model, response, null, FormErrors.none(), null, htmx != null);
+	}
+
+	@PostMapping("/responses/{id}")
+	String save(@PathVariable ResponseId id, @RequestParam(required = false) Result result,
+			@RequestParam(required = false) String maturity, @RequestParam(required = false) String notes,
+			@RequestParam(required = false) String justification, @RequestParam(required = false) String assigneeId,
+			@RequestParam(defaultValue = "-1") long version,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+			HttpServletResponse http) {
+		ResponseView response = assessments.response(id);
+		List<FieldProblem> problems = new ArrayList<>();
+		Integer level = parseMaturity(maturity, problems);
+		UUID assignee = parseUuid(assigneeId, "assigneeId", problems);
+		ResponseForm form = new ResponseForm(result, level, notes, justification, assignee, version);
+		if (notes != null && notes.length() > 10_000) {
+			problems.add(new FieldProblem("notes", "validation.size.max", 10_000));
+		}
+		if (justification != null && justification.length() > 5_000) {
+			problems.add(new FieldProblem("justification", "validation.size.max", 5_000));
+		}
+		try {
+			if (!problems.isEmpty()) {
+				throw new BusinessRuleException(problems);
+			}
+			ResponseView saved = assessments.save(id, form);
+			return editor(model, saved, null, FormErrors.none(), "assessment.response.saved", htmx != null);
+		}
+		catch (ResponseConflictException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.CONFLICT.value());
+			return editor(model, e.stored(), form, FormErrors.none(), null, htmx != null);
+		}
+		catch (BusinessRuleException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("typed", form);
+			return editor(model, response, null, FormErrors.of(e.problems(), messages, locale), null, htmx != null);
+		}
+	}
+
+	@PostMapping("/responses/{id}/evidence/file")
+	String upload(@PathVariable ResponseId id, @RequestParam(required = false) MultipartFile file,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+			HttpServletResponse http) throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw BusinessRuleException.onField("file", "file.empty");
+			}
+			try (InputStream in = file.getInputStream()) {
+				assessments.attachFile(id, file.getOriginalFilename(), in);
+			}
+			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.added", htmx != null);
+		}
+		catch (BusinessRuleException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
+					htmx != null);
+		}
+	}
+
+	@PostMapping("/responses/{id}/evidence/link")
+	String link(@PathVariable ResponseId id, @RequestParam(required = false) String url,
+			@RequestParam(required = false) String title,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+			HttpServletResponse http) {
+		try {
+			assessments.attachLink(id, url, title);
+			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.added", htmx != null);
+		}
+		catch (BusinessRuleException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
+					htmx != null);
+		}
+	}
+
+	@PostMapping("/responses/{id}/evidence/reuse")
+	String reuse(@PathVariable ResponseId id, @RequestParam(required = false) String file,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+			HttpServletResponse http) {
+		try {
+			List<FieldProblem> problems = new ArrayList<>();
+			UUID fileId = parseUuid(file, "file", problems);
+			if (fileId == null) {
+				throw BusinessRuleException.onField("file", "assessment.evidence.unknown");
+			}
+			assessments.attachExisting(id, new EvidenceId(fileId));
+			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.added", htmx != null);
+		}
+		catch (BusinessRuleException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
+					htmx != null);
+		}
+	}
+
+	@PostMapping("/responses/{id}/evidence/{attachment}/remove")
+	String remove(@PathVariable ResponseId id, @PathVariable UUID attachment,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+			HttpServletResponse http) {
+		try {
+			assessments.detach(id, attachment);
+			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.removed",
+					htmx != null);
+		}
+		catch (BusinessRuleException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
+					htmx != null);
+		}
+	}
+
+	@GetMapping("/evidence/{id}")
+	ResponseEntity<org.springframework.core.io.InputStreamResource> download(@PathVariable EvidenceId id)
+			throws IOException {
+		EvidenceFileView file = assessments.evidenceFile(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.body(new org.springframework.core.io.InputStreamResource(assessments.openEvidence(id)));
+	}
+
+	@GetMapping("/assessments/{id}/submit")
+	String confirmSubmit(@PathVariable AssessmentId id, Model model) {
+		AssessmentView assessment = assessments.get(id);
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("missing", assessments.missingForSubmission(id));
+		addRoles(model, assessment);
+		return "assessment/submit";
+	}
+
+	@PostMapping("/assessments/{id}/submit")
+	String submit(@PathVariable AssessmentId id, @RequestParam(defaultValue = "-1") long version,
+			RedirectAttributes redirect) {
+		try {
+			assessments.submit(id, version);
+			redirect.addFlashAttribute("flash", "assessment.submitted");
+			return "redirect:/assessments/" + id;
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		catch (ConcurrentChangeException e) {
+			redirect.addFlashAttribute("problems", List.of(new FieldProblem(null, "form.conflict")));
+		}
+		return "redirect:/assessments/" + id + "/submit";
+	}
+
+	@PostMapping("/responses/{id}/review")
+	String review(@PathVariable ResponseId id, @RequestParam(required = false) ReviewForm.Decision decision,
+			@RequestParam(required = false) Result overrideResult, @RequestParam(required = false) String comment,
+			@RequestParam(defaultValue = "-1") long version,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+			HttpServletResponse http) {
+		try {
+			if (decision == null) {
+				throw BusinessRuleException.onField("decision", "assessment.review.decision-required");
+			}
+			if (comment != null && comment.length() > 5000) {
+				throw BusinessRuleException.onField("comment", "validation.size.max", 5000);
+			}
+			ResponseView reviewed = assessments.review(id, new ReviewForm(decision, overrideResult, comment, version));
+			return editor(model, reviewed, null, FormErrors.none(), "assessment.review.saved", htmx != null);
+		}
+		catch (ResponseConflictException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.CONFLICT.value());
+			return editor(model, e.stored(), null,
+					FormErrors.of(List.of(new FieldProblem(null, "form.conflict")), messages, locale), null, htmx != null);
+		}
+		catch (BusinessRuleException e) {
+			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
+					htmx != null);
+		}
+	}
+
+	@PostMapping("/assessments/{id}/return")
+	String returnToInstitution(@PathVariable AssessmentId id, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect) {
+		try {
+			assessments.returnToInstitution(id, comment);
+			redirect.addFlashAttribute("flash", "assessment.returned");
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		return "redirect:/assessments/" + id;
+	}
+
+	@PostMapping("/assessments/{id}/accept")
+	String accept(@PathVariable AssessmentId id, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect) {
+		try {
+			assessments.accept(id, comment);
+			redirect.addFlashAttribute("flash", "assessment.accepted");
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		return "redirect:/assessments/" + id;
+	}
+
+	@GetMapping("/assessments/{id}/scores")
+	String scores(@PathVariable AssessmentId id, Model model) {
+		AssessmentView assessment = assessments.get(id);
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("areas", assessments.areas(id));
+		model.addAttribute("score", assessments.score(id));
+		model.addAttribute("trend", ScoreTrend.of(assessments.trend(id), assessments.areas(id)));
+		addRoles(model, assessment);
+		return "assessment/scores";
+	}
+
+	@GetMapping("/assessments/{id}/report.pdf")
+	ResponseEntity<byte[]> report(@PathVariable AssessmentId id, Locale locale) {
+		AssessmentView assessment = assessments.get(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("assessment-" + assessment.institutionAcronym().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf").build()
+				.toString())
+			.contentType(MediaType.APPLICATION_PDF).body(assessments.reportPdf(id, Language.of(locale)));
+	}
+
+	@GetMapping("/assessments/{id}/export.xlsx")
+	void export(@PathVariable AssessmentId id, HttpServletResponse response) throws IOException {
+		AssessmentView assessment = assessments.get(id);
+		response.setContentType(CampaignController.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("assessment-" + assessment.institutionAcronym().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx").build()
+			.toString());
+		assessments.exportXlsx(id, response.getOutputStream());
+	}
+
+	@GetMapping("/assessments/{id}/oscal/assessment-results.json")
+	ResponseEntity<byte[]> oscalResults(@PathVariable AssessmentId id) {
+		return json("assessment-results.json", assessments.oscalAssessmentResults(id));
+	}
+
+	@GetMapping("/assessments/{id}/oscal/poam.json")
+	ResponseEntity<byte[]> oscalPoam(@PathVariable AssessmentId id) {
+		return json("poam.json", assessments.oscalPoam(id));
+	}
+
+	private static ResponseEntity<byte[]> json(String name, byte[] body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	private String editor(Model model, ResponseView response, ResponseForm conflicting, FormErrors errors, String saved,
+			boolean fragment) {
+		AssessmentView assessment = assessments.get(response.assessmentId());
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("response", response);
+		model.addAttribute("conflict", conflicting);
+		ResponseForm typed = (ResponseForm) model.getAttribute("typed");
+		model.addAttribute("values", conflicting != null ? conflicting : typed != null ? typed
+				: new ResponseForm(response.result(), response.maturity(), response.notes(), response.justification(),
+						response.assigneeId(), response.version()));
+		model.addAttribute("errors", errors);
+		model.addAttribute("saved", saved);
+		model.addAttribute("results", Result.values());
+		model.addAttribute("decisions", ReviewForm.Decision.values());
+		model.addAttribute("reviewStates", ReviewState.values());
+		addRoles(model, assessment);
+		if (Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
+			model.addAttribute("assignees", assessments.assignees(assessment.id()));
+			model.addAttribute("files", assessments.evidenceFiles(assessment.id()));
+		}
+		return fragment ? "assessment/response :: editor" : "assessment/response";
+	}
+
+	private void addRoles(Model model, AssessmentView assessment) {
+		Caller caller = Caller.require();
+		boolean own = !caller.authority() && assessment.institutionId().equals(caller.institutionId());
+		boolean filler = own && (caller.hasRole("ICT_OFFICER") || caller.hasRole("INSTITUTION_HEAD"));
+		model.addAttribute("canEdit", filler && assessment.editable(today.date()));
+		model.addAttribute("canSubmit", own && caller.hasRole("INSTITUTION_HEAD") && assessment.editable(today.date()));
+		boolean reviewer = caller.hasRole("COMPLIANCE_OFFICER");
+		model.addAttribute("canReview", reviewer && (assessment.status() == AssessmentStatus.SUBMITTED
+				|| assessment.status() == AssessmentStatus.UNDER_REVIEW));
+		model.addAttribute("reviewer", reviewer);
+		model.addAttribute("canPlan", assessment.status() == AssessmentStatus.ACCEPTED
+				&& (reviewer || filler || (own && caller.hasRole("INSTITUTION_HEAD"))));
+		model.addAttribute("today", today.date());
+	}
+
+	private static Integer parseMaturity(String maturity, List<FieldProblem> problems) {
+		if (maturity == null || maturity.isBlank()) {
+			return null;
+		}
+		try {
+			int level = Integer.parseInt(maturity.strip());
+			if (level < 0 || level > 5) {
+				problems.add(new FieldProblem("maturity", "assessment.response.maturity-range"));
+				return null;
+			}
+			return level;
+		}
+		catch (NumberFormatException e) {
+			problems.add(new FieldProblem("maturity", "assessment.response.maturity-range"));
+			return null;
+		}
+	}
+
+	private static UUID parseUuid(String value, String field, List<FieldProblem> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(new FieldProblem(field, "assessment.response.assignee-unknown"));
+			return null;
+		}
+	}
+}

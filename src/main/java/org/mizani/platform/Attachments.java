@@ -1,0 +1,142 @@
+package org.mizani.platform;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.tika.Tika;
+
+/**
+ * Which uploaded files Mizani keeps as evidence or attachments, decided from their content and never
+ * from their name or the browser's claim (OWASP File Upload Cheat Sheet: validate the file type by
+ * its content, rename, store outside the web root, serve as a download). Office documents are ZIP
+ * containers: their part names tell a document from a spreadsheet or a presentation, and a ZIP that
+ * is none of those is refused, so an archive cannot pass for a document.
+ */
+public final class Attachments {
+
+	/** Detected media type → the file extension it is served with. */
+	static final Map<String, String> ALLOWED = Map.ofEntries(Map.entry("application/pdf", "pdf"),
+			Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"), Map.entry("text/plain", "txt"),
+			Map.entry("text/csv", "csv"),
+			Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+			Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+			Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+			Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+			Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"));
+
+	private static final Tika TIKA = new Tika();
+	private static final int MAX_ZIP_ENTRIES_READ = 2_000;
+
+	private Attachments() {
+	}
+
+	/** The kind of a file judged by its first bytes (and, for ZIP containers, the names of their parts). */
+	public static String detect(byte[] content) {
+		String type = TIKA.detect(content);
+		if (type.equals("application/zip") || type.equals("application/x-tika-ooxml")
+				|| type.equals("application/x-tika-msoffice")) {
+			return officeType(content);
+		}
+		if (type.equals("text/plain") && looksLikeMarkup(content)) {
+			return "text/html";
+		}
+		return type;
+	}
+
+	/**
+	 * Checks an upload: not empty, within the limit, of an allowed kind. Returns the detected media
+	 * type; refusals carry message codes under {@code file.}.
+	 */
+	public static String check(byte[] content, long maxBytes) {
+		if (content.length == 0) {
+			throw BusinessRuleException.onField("file", "file.empty");
+		}
+		if (content.length > maxBytes) {
+			throw BusinessRuleException.onField("file", "file.too-large", maxBytes / (1024 * 1024));
+		}
+		String type = detect(content);
+		if (!ALLOWED.containsKey(type)) {
+			throw BusinessRuleException.onField("file", "file.type-not-allowed", type);
+		}
+		return type;
+	}
+
+	/** A name safe to show and to offer as a download: no folders, no control characters, not too long. */
+	public static String safeName(String original, String mediaType) {
+		String name = original == null ? "" : original;
+		name = name.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+		while (name.startsWith(".")) {
+			name = name.substring(1);
+		}
+		String extension = ALLOWED.getOrDefault(mediaType, "bin");
+		if (name.isBlank()) {
+			name = "file";
+		}
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		if (base.length() > 150) {
+			base = base.substring(0, 150);
+		}
+		return base + "." + extension;
+	}
+
+	private static String officeType(byte[] content) {
+		boolean word = false;
+		boolean sheet = false;
+		boolean slides = false;
+		boolean contentTypes = false;
+		String openDocument = null;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			ZipEntry entry;
+			int seen = 0;
+			while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES_READ) {
+				String name = entry.getName();
+				contentTypes |= name.equals("[Content_Types].xml");
+				word |= name.startsWith("word/");
+				sheet |= name.startsWith("xl/");
+				slides |= name.startsWith("ppt/");
+				if (name.equals("mimetype") && seen == 1) {
+					openDocument = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException e) {
+			return "application/octet-stream";
+		}
+		if (openDocument != null) {
+			return openDocument;
+		}
+		if (!contentTypes) {
+			return "application/zip";
+		}
+		if (word && !sheet && !slides) {
+			return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+		}
+		if (sheet && !word && !slides) {
+			return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+		}
+		if (slides && !word && !sheet) {
+			return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+		}
+		return "application/zip";
+	}
+
+	private static boolean looksLikeMarkup(byte[] content) {
+		String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1)
+			.toLowerCase(java.util.Locale.ROOT);
+		return head.contains("<script") || head.contains("<html") || head.contains("<svg") || head.contains("<iframe")
+				|| head.contains("<!doctype");
+	}
+
+	/** Reads at most {@code maxBytes + 1} bytes, so that an over-long stream is noticed without reading it all. */
+	public static byte[] readLimited(InputStream in, long maxBytes) throws IOException {
+		return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+	}
+}
