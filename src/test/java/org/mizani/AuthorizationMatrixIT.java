@@ -69,6 +69,28 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 		return role == Role.COMPLIANCE_OFFICER || role == Role.AUTHORITY_ADMIN ? allowed : 403;
 	}
 
+	/** Campaigns are run by compliance officers. */
+	private static int officer(Role role, int allowed) {
+		return role == Role.COMPLIANCE_OFFICER ? allowed : 403;
+	}
+
+	private static int authorityOnly(Role role, int allowed) {
+		return role.side() == Role.Side.AUTHORITY ? allowed : 403;
+	}
+
+	/** An assessment of the demo's open campaign. */
+	private UUID openAssessment(UUID institution) {
+		return jdbc.sql("""
+				select a.id from assessment a join assessment_campaign c on c.id = a.campaign_id
+				where c.name = 'Compliance assessment 2022/23' and a.institution_id = :i""").param("i", institution)
+			.query(UUID.class).single();
+	}
+
+	private UUID firstResponse(UUID assessment) {
+		return jdbc.sql("select id from assessment_response where assessment_id = :a order by position limit 1")
+			.param("a", assessment).query(UUID.class).single();
+	}
+
 	private static int authoritySees(Role role) {
 		return role.side() == Role.Side.AUTHORITY ? 200 : 404;
 	}
@@ -76,7 +98,31 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 	private List<Endpoint> endpoints(Role role) {
 		UUID own = ownInstitution(role);
 		UUID other = institutionId("MOF");
+		UUID ownAssessment = openAssessment(own);
+		UUID otherAssessment = openAssessment(other);
+		UUID campaign = jdbc.sql("select campaign_id from assessment where id = :a").param("a", ownAssessment).query(UUID.class).single();
 		return List.of(
+				new Endpoint(HttpMethod.GET, "/campaigns", false, r -> r.side() == Role.Side.AUTHORITY ? 200 : 302),
+				new Endpoint(HttpMethod.GET, "/campaigns/" + campaign, false, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/campaigns/new", false, r -> officer(r, 200)),
+				new Endpoint(HttpMethod.POST, "/campaigns/" + campaign + "/launch", false, r -> officer(r, 302)),
+				new Endpoint(HttpMethod.GET, "/campaigns/" + campaign + "/export.xlsx", false, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/assessments", false, r -> r.side() == Role.Side.AUTHORITY ? 302 : 200),
+				new Endpoint(HttpMethod.GET, "/assessments/" + ownAssessment, false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/assessments/" + ownAssessment + "/scores", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/assessments/" + otherAssessment, false, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.GET, "/responses/" + firstResponse(otherAssessment), false, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.POST, "/responses/" + firstResponse(ownAssessment) + "?version=-1&result=COMPLIANT", false,
+						r -> r == Role.ICT_OFFICER || r == Role.INSTITUTION_HEAD ? 409 : 403),
+				new Endpoint(HttpMethod.POST, "/assessments/" + ownAssessment + "/accept", false, r -> officer(r, 302)),
+				new Endpoint(HttpMethod.GET, "/assessments/" + otherAssessment + "/report.pdf", false, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.GET, "/actions", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/campaigns", true, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/assessments/" + otherAssessment, true, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.GET, "/api/v1/assessments/" + otherAssessment + "/oscal/poam", true, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.POST, "/api/v1/assessments/" + otherAssessment + "/submit", true,
+						r -> r.side() == Role.Side.AUTHORITY ? 403 : 404),
+				new Endpoint(HttpMethod.GET, "/api/v1/actions", true, r -> 200),
 				new Endpoint(HttpMethod.GET, "/", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/institutions", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/institutions/" + own, false, r -> 200),

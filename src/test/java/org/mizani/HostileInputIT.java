@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @MizaniIntegrationTest
 class HostileInputIT extends IntegrationTestSupport {
 
-	static final int REQUESTS = 1_500;
+	static final int REQUESTS = 2_500;
 
 	static final List<String> NASTY = List.of("", " ", "\t", "a".repeat(10_000), "<script>alert(1)</script>",
 			"\"><img src=x onerror=alert(1)>", "' OR '1'='1' --", "'; drop table institution; --", "\u0000", "\u202eRTL",
@@ -104,6 +104,17 @@ class HostileInputIT extends IntegrationTestSupport {
 		System.out.println("HostileInputIT seed: " + seed);
 		random = new Random(seed);
 		String token = tokenFor(context, "admin@ega.go.tz");
+		String officerToken = tokenFor(context, "compliance@ega.go.tz");
+		String ictToken = tokenFor(context, "ict.officer@dodomacc.go.tz");
+		UUID assessment = jdbc.sql("""
+				select a.id from assessment a join assessment_campaign c on c.id = a.campaign_id
+				join institution i on i.id = a.institution_id where i.acronym = 'DODOMA-CC' and c.status = 'OPEN'
+				order by c.created_at limit 1""").query(UUID.class).single();
+		UUID campaign = jdbc.sql("select campaign_id from assessment where id = :a").param("a", assessment).query(UUID.class).single();
+		UUID answer = jdbc.sql("select id from assessment_response where assessment_id = :a order by position limit 1")
+			.param("a", assessment).query(UUID.class).single();
+		long campaignsBefore = jdbc.sql("select count(*) from assessment_campaign").query(Long.class).single();
+		int createdCampaigns = 0;
 		UUID someInstitution = institutionId("NBS");
 		UUID baseline = baselineVersion();
 		long institutionsBefore = jdbc.sql("select count(*) from institution").query(Long.class).single();
@@ -115,7 +126,9 @@ class HostileInputIT extends IntegrationTestSupport {
 			org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request;
 			boolean api = false;
 			String kind;
-			switch (random.nextInt(11)) {
+			String as = "admin@ega.go.tz";
+			String bearer = token;
+			switch (random.nextInt(17)) {
 				case 0 -> {
 					kind = "form:institution";
 					request = post("/institutions");
@@ -187,6 +200,63 @@ class HostileInputIT extends IntegrationTestSupport {
 					request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/catalogs/import")
 						.file(new org.springframework.mock.web.MockMultipartFile("file", "c.json", "application/json", body));
 				}
+				case 11 -> {
+					kind = "api:campaign";
+					api = true;
+					bearer = officerToken;
+					request = post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content(json(List.of("name",
+							"versionId", "types", "sectors", "regions", "parentId", "institutions", "opensOn", "deadline",
+							"instructionsSw", "instructionsEn", "lateRule")));
+				}
+				case 12 -> {
+					kind = "form:campaign";
+					as = "compliance@ega.go.tz";
+					request = post("/campaigns/new").param("name", nasty()).param("versionId", random.nextBoolean() ? baseline.toString() : nasty())
+						.param("types", nasty()).param("sectors", nasty()).param("regions", nasty()).param("parentId", nasty())
+						.param("institutions", nasty()).param("opensOn", nasty()).param("deadline", nasty())
+						.param("instructionsSw", nasty()).param("instructionsEn", nasty()).param("lateRule", nasty());
+				}
+				case 13 -> {
+					kind = "api:response";
+					api = true;
+					bearer = ictToken;
+					request = put(java.net.URI.create("/api/v1/assessments/responses/" + (random.nextInt(4) > 0 ? answer.toString()
+							: org.springframework.web.util.UriUtils.encodePathSegment(nasty(), java.nio.charset.StandardCharsets.UTF_8))))
+						.header("If-Match", nasty()).contentType(MediaType.APPLICATION_JSON)
+						.content(json(List.of("result", "maturity", "notes", "justification", "assigneeId", "version")));
+				}
+				case 14 -> {
+					kind = "form:response";
+					as = "ict.officer@dodomacc.go.tz";
+					request = post("/responses/" + answer).param("result", nasty()).param("maturity", nasty())
+						.param("notes", nasty()).param("justification", nasty()).param("assigneeId", nasty())
+						.param("version", nasty());
+					if (random.nextBoolean()) {
+						request.header("HX-Request", "true");
+					}
+				}
+				case 15 -> {
+					kind = "api:assessment-actions";
+					api = true;
+					bearer = random.nextBoolean() ? officerToken : ictToken;
+					String[] targets = { "/api/v1/assessments/responses/" + answer + "/review", "/api/v1/actions",
+							"/api/v1/assessments/" + assessment + "/bulk", "/api/v1/assessments/responses/" + answer + "/links",
+							"/api/v1/assessments/" + assessment + "/actions", "/api/v1/assessments/" + assessment + "/return" };
+					request = post(targets[random.nextInt(targets.length)]).contentType(MediaType.APPLICATION_JSON).content(json(List.of(
+							"decision", "overrideResult", "comment", "version", "responseId", "action", "responses", "result",
+							"justification", "url", "title", "dueDate", "priority")));
+				}
+				case 16 -> {
+					kind = "list:assessment";
+					as = random.nextBoolean() ? "compliance@ega.go.tz" : "ict.officer@dodomacc.go.tz";
+					String[] pages = { "/assessments/" + assessment, "/campaigns/" + campaign, "/actions", "/api/v1/actions" };
+					String page = pages[random.nextInt(pages.length)];
+					api = page.startsWith("/api");
+					bearer = officerToken;
+					request = get(page).param("area", nasty()).param("show", nasty()).param("status", nasty()).param("q", nasty())
+						.param("late", nasty()).param("page", nasty()).param("overdue", nasty()).param("assessment", nasty())
+						.param("size", nasty());
+				}
 				default -> {
 					kind = "api:query";
 					api = true;
@@ -197,10 +267,10 @@ class HostileInputIT extends IntegrationTestSupport {
 				}
 			}
 			if (api) {
-				request.header("Authorization", "Bearer " + token);
+				request.header("Authorization", "Bearer " + bearer);
 			}
 			else {
-				request.with(as(context, "admin@ega.go.tz")).with(csrf());
+				request.with(as(context, as)).with(csrf());
 			}
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 			int status = response.getStatus();
@@ -213,6 +283,9 @@ class HostileInputIT extends IntegrationTestSupport {
 			if ((kind.equals("form:institution") && status == 302) || (kind.equals("api:institution") && status == 201)) {
 				created++;
 			}
+			if ((kind.equals("form:campaign") && status == 302) || (kind.equals("api:campaign") && status == 201)) {
+				createdCampaigns++;
+			}
 			if ((kind.equals("form:user") && status == 302) || (kind.equals("api:user") && status == 201)) {
 				createdUsers++;
 			}
@@ -222,6 +295,11 @@ class HostileInputIT extends IntegrationTestSupport {
 			.as("only accepted requests stored an institution (seed " + seed + ")").isEqualTo(institutionsBefore + created);
 		assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
 			.as("only accepted requests stored a user (seed " + seed + ")").isEqualTo(usersBefore + createdUsers);
+		assertThat(jdbc.sql("select count(*) from assessment_campaign").query(Long.class).single())
+			.as("only accepted requests stored a campaign (seed " + seed + ")").isEqualTo(campaignsBefore + createdCampaigns);
+		String editor = mvc.perform(get("/responses/" + answer).with(as(context, "compliance@ega.go.tz"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(editor).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x onerror");
 		for (UUID id : jdbc.sql("select id from institution where name_en like '%<%' or name_sw like '%<%'").query(UUID.class).list()) {
 			String page = mvc.perform(get("/institutions/" + id).with(as(context, "admin@ega.go.tz"))).andReturn().getResponse()
 				.getContentAsString();

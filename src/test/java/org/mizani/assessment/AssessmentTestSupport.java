@@ -2,7 +2,6 @@ package org.mizani.assessment;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +29,8 @@ abstract class AssessmentTestSupport extends IntegrationTestSupport {
 	static final String VIEWER = "viewer@dodomacc.go.tz";
 	static final String MOF_ICT = "ict.officer@mof.go.tz";
 
-	private final Map<String, String> tokens = new HashMap<>();
+	/** One token per user for the whole run: users may hold only a few active tokens. */
+	private static final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
 	String token(String email) {
 		return tokens.computeIfAbsent(email, e -> tokenFor(context, e));

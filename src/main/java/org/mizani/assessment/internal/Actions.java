@@ -128,10 +128,10 @@ class Actions {
 			@Nullable String reopenReason, @Nullable UUID verifiedBy) {
 		return jdbc.sql("""
 				update remediation_action set status = :to,
-				  closure_note = case when :to = 'DONE' then :note else closure_note end,
-				  closure_evidence_id = case when :to = 'DONE' then :evidence else closure_evidence_id end,
-				  reopen_reason = case when :to = 'REOPENED' then :reason else reopen_reason end,
-				  verified_by = case when :to = 'VERIFIED' then :verifier else null end,
+				  closure_note = case when :to = 'DONE' then cast(:note as text) else closure_note end,
+				  closure_evidence_id = case when :to = 'DONE' then cast(:evidence as uuid) else closure_evidence_id end,
+				  reopen_reason = case when :to = 'REOPENED' then cast(:reason as text) else reopen_reason end,
+				  verified_by = case when :to = 'VERIFIED' then cast(:verifier as uuid) else null end,
 				  verified_at = case when :to = 'VERIFIED' then now() else null end,
 				  version = version + 1, updated_at = now()
 				where id = :id and version = :version

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AssessmentExports {
 
 	/** OSCAL version the exports follow (and the tests validate against). */
-	static final String OSCAL_VERSION = "1.1.2";
+	static final String OSCAL_VERSION = "1.1.3";
 	/** Namespace of Mizani's own OSCAL properties. */
 	static final String NS = "urn:mizani:oscal";
 
@@ -242,7 +241,7 @@ class AssessmentExports {
 		}
 		if (actions.isEmpty()) {
 			ObjectNode item = items.addObject();
-			item.put("uuid", UUID.nameUUIDFromBytes(assessment.id().toString().getBytes(StandardCharsets.UTF_8)).toString());
+			item.put("uuid", UUID.randomUUID().toString());
 			item.put("title", "No remediation actions");
 			item.put("description", "No remediation action has been recorded for this assessment.");
 		}

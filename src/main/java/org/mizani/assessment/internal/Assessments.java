@@ -208,7 +208,7 @@ class Assessments {
 			long version) {
 		return jdbc.sql("""
 				update assessment_response set review_state = :state, override_result = :override,
-				  override_reason = case when :state = 'OVERRIDDEN' then :comment else null end,
+				  override_reason = case when :state = 'OVERRIDDEN' then cast(:comment as text) else null end,
 				  review_comment = :comment, reviewed_by = :by, reviewed_at = now(), version = version + 1
 				where id = :id and version = :version
 				""").param("id", response).param("state", state.name())
