@@ -87,8 +87,10 @@ class AssessmentExports {
 			sheet.value(r, 9, rs.getBigDecimal(10));
 			sheet.value(r, 10, rs.getString(11));
 			sheet.value(r, 11, (Integer) rs.getObject(12));
-			for (int c = 13; c <= 17; c++) {
-				sheet.value(r, c - 1, rs.getString(c));
+			sheet.value(r, 12, rs.getString(13));
+			sheet.value(r, 13, rs.getString(14));
+			for (int c = 15; c <= 17; c++) {
+				inline(sheet, r, c - 1, rs.getString(c));
 			}
 			sheet.value(r, 17, rs.getInt(18));
 			if (r % 1_000 == 0) {
@@ -130,10 +132,20 @@ class AssessmentExports {
 			sheet.value(r, 6, rs.getString(7));
 			sheet.value(r, 7, (Integer) rs.getObject(8));
 			for (int c = 9; c <= 15; c++) {
-				sheet.value(r, c - 1, rs.getString(c));
+				inline(sheet, r, c - 1, rs.getString(c));
 			}
 		}, assessment.id().value());
 		workbook.finish();
+	}
+
+	/**
+	 * Free text (notes, justifications, reasons) is written inline: fastexcel's shared-string table
+	 * would otherwise keep every distinct text of the whole campaign in memory until the end.
+	 */
+	private static void inline(Worksheet sheet, int row, int column, String text) {
+		if (text != null) {
+			sheet.inlineString(row, column, text);
+		}
 	}
 
 	byte[] reportPdf(AssessmentView assessment, List<AreaProgress> areas, Score score, List<ResponseView> gaps,

@@ -127,6 +127,7 @@ class Assessments {
 			.map(r -> withEvidence(List.of(r)).get(0));
 	}
 
+	/** Adds their evidence to responses of one assessment, read by the assessment's index in one query. */
 	private List<ResponseView> withEvidence(List<ResponseView> responses) {
 		if (responses.isEmpty()) {
 			return responses;
@@ -134,9 +135,10 @@ class Assessments {
 		Map<UUID, List<EvidenceView>> evidence = new HashMap<>();
 		jdbc.sql("""
 				select e.*, f.filename, f.media_type, f.size_bytes, f.sha256
-				from response_evidence e left join evidence_file f on f.id = e.evidence_file_id
-				where e.response_id = any(cast(:ids as uuid[])) order by e.added_at
-				""").param("ids", SqlText.arrayLiteral(responses.stream().map(r -> r.id().value().toString()).toList()))
+				from response_evidence e join assessment_response r on r.id = e.response_id
+				left join evidence_file f on f.id = e.evidence_file_id
+				where r.assessment_id = :a order by e.added_at
+				""").param("a", responses.get(0).assessmentId().value())
 			.query((rs, n) -> evidence.computeIfAbsent(rs.getObject("response_id", UUID.class), k -> new ArrayList<>())
 				.add(new EvidenceView(rs.getObject("id", UUID.class),
 						rs.getObject("evidence_file_id") == null ? null
@@ -165,7 +167,7 @@ class Assessments {
 				update assessment_response set result = :result,
 				  justification = coalesce(:justification, justification), answered_by = :by, answered_at = now(),
 				  version = version + 1
-				where assessment_id = :a and id = any(cast(:ids as uuid[]))
+				where assessment_id = :a and id in (select unnest(cast(:ids as uuid[])))
 				""").param("a", assessment).param("result", result.name()).param("justification", justification)
 			.param("by", by).param("ids", SqlText.arrayLiteral(responses.stream().map(UUID::toString).toList()))
 			.update();

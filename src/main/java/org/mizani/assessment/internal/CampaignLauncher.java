@@ -96,10 +96,26 @@ class CampaignLauncher {
 				events.publishEvent(new CampaignLaunched(new CampaignId(campaign), name, ids.size(), actor));
 			});
 			log.info("Campaign {} launched for {} institutions", campaign, targets.size());
+			refreshStatistics();
 		}
 		catch (RuntimeException e) {
 			log.error("Launch of campaign {} failed; it is back to draft", campaign, e);
 			progress.executeWithoutResult(s -> campaigns.launchFailed(campaign, e.getClass().getSimpleName()));
+		}
+	}
+
+	/**
+	 * A national launch adds hundreds of thousands of rows at once; until autovacuum notices, the
+	 * planner would read the tables as small and scan them whole for every workspace page opened in
+	 * the first minutes. Sampling them now (a fraction of a second) avoids that.
+	 */
+	private void refreshStatistics() {
+		try {
+			jdbc.sql("analyze assessment").update();
+			jdbc.sql("analyze assessment_response").update();
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not refresh table statistics after a launch: {}", e.getMessage());
 		}
 	}
 

@@ -265,7 +265,7 @@ class Campaigns {
 
 	void reminded(Set<UUID> assessments) {
 		if (!assessments.isEmpty()) {
-			jdbc.sql("update assessment set reminded_at = now() where id = any(cast(:ids as uuid[]))")
+			jdbc.sql("update assessment set reminded_at = now() where id in (select unnest(cast(:ids as uuid[])))")
 				.param("ids", SqlText.arrayLiteral(assessments.stream().map(UUID::toString).toList())).update();
 		}
 	}

@@ -48,7 +48,7 @@ class Directory implements UserDirectory {
 		Map<UUID, Contact> found = new LinkedHashMap<>();
 		jdbc.sql("""
 				select id, email, full_name, preferred_language, institution_id, roles from app_user
-				where id = any(cast(:ids as uuid[]))
+				where id in (select unnest(cast(:ids as uuid[])))
 				""").param("ids", SqlText.arrayLiteral(users.stream().map(UUID::toString).toList()))
 			.query(Directory::contact).list().forEach(c -> found.put(c.id().value(), c));
 		return found;

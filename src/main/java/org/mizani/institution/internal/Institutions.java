@@ -110,7 +110,7 @@ class Institutions {
 		StringBuilder where = new StringBuilder(" where i.active");
 		Map<String, Object> params = new HashMap<>();
 		if (selection.explicit()) {
-			where.append(" and i.id = any(cast(:ids as uuid[]))");
+			where.append(" and i.id in (select unnest(cast(:ids as uuid[])))");
 			params.put("ids", SqlText.arrayLiteral(selection.institutions().stream().map(UUID::toString).toList()));
 		}
 		else {
