@@ -182,6 +182,10 @@ class AssessmentIT extends AssessmentTestSupport {
 			.andExpect(jsonPath("$.errors[0].code").value("assessment.response.assignee-unknown"));
 		mvc.perform(api(put(path), ICT).content("{\"result\": \"NOT_APPLICABLE\", \"justification\": \"No public services\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.justification").value("No public services"));
+		// notes kept while the result is still open (a hostile-input run found this answered 500)
+		mvc.perform(api(put(path), ICT).content("{\"notes\": \"Still checking with the registry\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.notes").value("Still checking with the registry"))
+			.andExpect(jsonPath("$.result").doesNotExist());
 	}
 
 	@Test

@@ -154,7 +154,7 @@ class Assessments {
 		return jdbc.sql("""
 				update assessment_response set result = :result, maturity = :maturity, notes = :notes,
 				  justification = :justification, assignee_id = :assignee, answered_by = :by,
-				  answered_at = case when :result is null then null else now() end, version = version + 1
+				  answered_at = case when cast(:result as varchar) is null then null else now() end, version = version + 1
 				where id = :id and version = :version
 				""").param("id", response).param("result", form.result() == null ? null : form.result().name())
 			.param("maturity", form.maturity()).param("notes", blankToNull(form.notes()))
