@@ -27,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -58,6 +59,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
 		ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "error.detail.validation", locale());
 		return problems.withErrors(problem, List.of(new FieldProblem(e.getName(), "validation.type")), locale());
+	}
+
+	/** A header or parameter the firewall refuses once it is read (control characters, non-ASCII in headers). */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException e) {
+		return problems.problem(HttpStatus.BAD_REQUEST, "error.detail.400", locale());
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)

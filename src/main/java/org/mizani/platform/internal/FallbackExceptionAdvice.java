@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -31,7 +32,8 @@ class FallbackExceptionAdvice {
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
-			HttpMediaTypeNotSupportedException.class, MaxUploadSizeExceededException.class, MultipartException.class })
+			HttpMediaTypeNotSupportedException.class, MaxUploadSizeExceededException.class, MultipartException.class,
+			RequestRejectedException.class })
 	Object refused(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		int status = e instanceof MaxUploadSizeExceededException ? 413
 				: e instanceof ErrorResponse known ? known.getStatusCode().value() : 400;
