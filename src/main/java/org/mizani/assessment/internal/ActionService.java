@@ -1,6 +1,5 @@
 package org.mizani.assessment.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -21,19 +20,16 @@ import org.mizani.assessment.AssessmentActivity;
 import org.mizani.assessment.AssessmentId;
 import org.mizani.assessment.AssessmentStatus;
 import org.mizani.assessment.AssessmentView;
-import org.mizani.assessment.EvidenceFileView;
 import org.mizani.assessment.Priority;
 import org.mizani.assessment.ResponseId;
 import org.mizani.assessment.ResponseView;
 import org.mizani.identity.UserDirectory;
 import org.mizani.identity.UserDirectory.Contact;
 import org.mizani.platform.Actor;
-import org.mizani.platform.Attachments;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
-import org.mizani.platform.FileStore;
 import org.mizani.platform.NotFoundException;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
@@ -55,25 +51,22 @@ class ActionService implements ActionManagement {
 	private final Actions actions;
 	private final Assessments assessments;
 	private final UserDirectory directory;
-	private final FileStore files;
+	private final EvidenceFiles evidenceFiles;
 	private final AssessmentMail mail;
 	private final ApplicationEventPublisher events;
 	private final Today today;
-	private final long maxEvidenceBytes;
 	private final int warnDaysBefore;
 
-	ActionService(Actions actions, Assessments assessments, UserDirectory directory, FileStore files, AssessmentMail mail,
-			ApplicationEventPublisher events, Today today,
-			@Value("${mizani.assessment.evidence.max-bytes:20971520}") long maxEvidenceBytes,
+	ActionService(Actions actions, Assessments assessments, UserDirectory directory, EvidenceFiles evidenceFiles,
+			AssessmentMail mail, ApplicationEventPublisher events, Today today,
 			@Value("${mizani.assessment.action-reminder-days:7}") int warnDaysBefore) {
 		this.actions = actions;
 		this.assessments = assessments;
 		this.directory = directory;
-		this.files = files;
+		this.evidenceFiles = evidenceFiles;
 		this.mail = mail;
 		this.events = events;
 		this.today = today;
-		this.maxEvidenceBytes = maxEvidenceBytes;
 		this.warnDaysBefore = warnDaysBefore;
 	}
 
@@ -180,18 +173,8 @@ class ActionService implements ActionManagement {
 		}
 		UUID file = null;
 		if (evidence != null) {
-			byte[] bytes = Attachments.readLimited(evidence, maxEvidenceBytes);
-			if (bytes.length > 0) {
-				ActionPolicy.next(action.status(), ActionPolicy.Step.COMPLETE, Caller.require().authority());
-				String type = Attachments.check(bytes, maxEvidenceBytes);
-				String name = Attachments.safeName(filename, type);
-				FileStore.StoredFile stored = files.store(new ByteArrayInputStream(bytes), maxEvidenceBytes);
-				UUID by = Caller.require().userId();
-				EvidenceFileView saved = assessments.fileByHash(action.institutionId(), stored.sha256())
-					.orElseGet(() -> assessments.insertFile(action.institutionId(), stored.sha256(), name, type,
-							stored.size(), by));
-				file = saved.id().value();
-			}
+			ActionPolicy.next(action.status(), ActionPolicy.Step.COMPLETE, Caller.require().authority());
+			file = evidenceFiles.store(action.institutionId(), filename, evidence, Caller.require().userId()).id().value();
 		}
 		return move(id, ActionPolicy.Step.COMPLETE, expectedVersion, note.strip(), file, null);
 	}

@@ -167,71 +167,60 @@ class AssessmentController {
 	String upload(@PathVariable ResponseId id, @RequestParam(required = false) MultipartFile file,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
 			HttpServletResponse http) throws IOException {
-		try {
+		return evidenceChange(id, htmx != null, model, locale, http, "assessment.evidence.added", () -> {
 			if (file == null || file.isEmpty()) {
 				throw BusinessRuleException.onField("file", "file.empty");
 			}
 			try (InputStream in = file.getInputStream()) {
 				assessments.attachFile(id, file.getOriginalFilename(), in);
 			}
-			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.added", htmx != null);
-		}
-		catch (BusinessRuleException e) {
-			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
-					htmx != null);
-		}
+		});
 	}
 
 	@PostMapping("/responses/{id}/evidence/link")
 	String link(@PathVariable ResponseId id, @RequestParam(required = false) String url,
 			@RequestParam(required = false) String title,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
-			HttpServletResponse http) {
-		try {
-			assessments.attachLink(id, url, title);
-			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.added", htmx != null);
-		}
-		catch (BusinessRuleException e) {
-			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
-					htmx != null);
-		}
+			HttpServletResponse http) throws IOException {
+		return evidenceChange(id, htmx != null, model, locale, http, "assessment.evidence.added",
+				() -> assessments.attachLink(id, url, title));
 	}
 
 	@PostMapping("/responses/{id}/evidence/reuse")
 	String reuse(@PathVariable ResponseId id, @RequestParam(required = false) String file,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
-			HttpServletResponse http) {
-		try {
-			List<FieldProblem> problems = new ArrayList<>();
-			UUID fileId = parseUuid(file, "file", problems);
+			HttpServletResponse http) throws IOException {
+		return evidenceChange(id, htmx != null, model, locale, http, "assessment.evidence.added", () -> {
+			UUID fileId = parseUuid(file, "file", new ArrayList<>());
 			if (fileId == null) {
 				throw BusinessRuleException.onField("file", "assessment.evidence.unknown");
 			}
 			assessments.attachExisting(id, new EvidenceId(fileId));
-			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.added", htmx != null);
-		}
-		catch (BusinessRuleException e) {
-			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
-					htmx != null);
-		}
+		});
 	}
 
 	@PostMapping("/responses/{id}/evidence/{attachment}/remove")
 	String remove(@PathVariable ResponseId id, @PathVariable UUID attachment,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
-			HttpServletResponse http) {
+			HttpServletResponse http) throws IOException {
+		return evidenceChange(id, htmx != null, model, locale, http, "assessment.evidence.removed",
+				() -> assessments.detach(id, attachment));
+	}
+
+	interface EvidenceChange {
+		void apply() throws IOException;
+	}
+
+	/** Applies a change to a response's evidence and shows the editor again, with the outcome or the problems. */
+	private String evidenceChange(ResponseId id, boolean htmx, Model model, Locale locale, HttpServletResponse http,
+			String done, EvidenceChange change) throws IOException {
 		try {
-			assessments.detach(id, attachment);
-			return editor(model, assessments.response(id), null, FormErrors.none(), "assessment.evidence.removed",
-					htmx != null);
+			change.apply();
+			return editor(model, assessments.response(id), null, FormErrors.none(), done, htmx);
 		}
 		catch (BusinessRuleException e) {
-			http.setStatus(htmx != null ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null,
-					htmx != null);
+			http.setStatus(htmx ? 200 : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editor(model, assessments.response(id), null, FormErrors.of(e.problems(), messages, locale), null, htmx);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.mizani.assessment.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +39,6 @@ import org.mizani.identity.Role;
 import org.mizani.identity.UserDirectory;
 import org.mizani.identity.UserDirectory.Contact;
 import org.mizani.platform.Actor;
-import org.mizani.platform.Attachments;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
@@ -49,7 +47,6 @@ import org.mizani.platform.FileStore;
 import org.mizani.platform.Language;
 import org.mizani.platform.NotFoundException;
 import org.mizani.platform.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,25 +64,25 @@ class AssessmentService implements AssessmentManagement {
 	private final Actions actions;
 	private final UserDirectory directory;
 	private final FileStore files;
+	private final EvidenceFiles evidenceFiles;
 	private final AssessmentExports exports;
 	private final AssessmentMail mail;
 	private final ApplicationEventPublisher events;
 	private final Today today;
-	private final long maxEvidenceBytes;
 
 	AssessmentService(Assessments assessments, Campaigns campaigns, Actions actions, UserDirectory directory,
-			FileStore files, AssessmentExports exports, AssessmentMail mail, ApplicationEventPublisher events, Today today,
-			@Value("${mizani.assessment.evidence.max-bytes:20971520}") long maxEvidenceBytes) {
+			FileStore files, EvidenceFiles evidenceFiles, AssessmentExports exports, AssessmentMail mail,
+			ApplicationEventPublisher events, Today today) {
 		this.assessments = assessments;
 		this.campaigns = campaigns;
 		this.actions = actions;
 		this.directory = directory;
 		this.files = files;
+		this.evidenceFiles = evidenceFiles;
 		this.exports = exports;
 		this.mail = mail;
 		this.events = events;
 		this.today = today;
-		this.maxEvidenceBytes = maxEvidenceBytes;
 	}
 
 	@Override
@@ -150,9 +147,8 @@ class AssessmentService implements AssessmentManagement {
 			throw new ResponseConflictException(response(id));
 		}
 		assessments.started(assessment.id().value());
-		events.publishEvent(new AssessmentActivity("assessment.response.saved", "assessment-response", id.toString(),
-				assessment.institutionId(), current.displayCode() + ": " + (form.result() == null ? "-" : form.result()),
-				Actor.current()));
+		audited("assessment.response.saved", id, assessment,
+				current.displayCode() + ": " + (form.result() == null ? "-" : form.result()));
 		return response(id);
 	}
 
@@ -187,17 +183,12 @@ class AssessmentService implements AssessmentManagement {
 	public EvidenceView attachFile(ResponseId id, String filename, InputStream content) throws IOException {
 		ResponseView response = response(id);
 		AssessmentView assessment = editable(response.assessmentId().value());
-		byte[] bytes = Attachments.readLimited(content, maxEvidenceBytes);
-		String type = Attachments.check(bytes, maxEvidenceBytes);
-		String name = Attachments.safeName(filename, type);
-		FileStore.StoredFile stored = files.store(new ByteArrayInputStream(bytes), maxEvidenceBytes);
 		UUID by = Caller.require().userId();
-		EvidenceFileView file = assessments.fileByHash(assessment.institutionId(), stored.sha256())
-			.orElseGet(() -> assessments.insertFile(assessment.institutionId(), stored.sha256(), name, type, stored.size(), by));
+		EvidenceFileView file = evidenceFiles.store(assessment.institutionId(), filename, content, by);
+		String name = file.filename();
 		UUID attachment = assessments.attach(id.value(), file.id().value(), null, name, by);
-		events.publishEvent(new AssessmentActivity("assessment.evidence.uploaded", "assessment-response", id.toString(),
-				assessment.institutionId(), response.displayCode() + ": " + name + " (sha256 " + stored.sha256() + ")",
-				Actor.current()));
+		audited("assessment.evidence.uploaded", id, assessment,
+				response.displayCode() + ": " + name + " (sha256 " + file.sha256() + ")");
 		return evidence(id, attachment);
 	}
 
@@ -224,8 +215,7 @@ class AssessmentService implements AssessmentManagement {
 			throw BusinessRuleException.onField("title", "validation.size.max", 200);
 		}
 		UUID attachment = assessments.attach(id.value(), null, link, label, Caller.require().userId());
-		events.publishEvent(new AssessmentActivity("assessment.evidence.linked", "assessment-response", id.toString(),
-				assessment.institutionId(), response.displayCode() + ": " + link, Actor.current()));
+		audited("assessment.evidence.linked", id, assessment, response.displayCode() + ": " + link);
 		return evidence(id, attachment);
 	}
 
@@ -243,8 +233,7 @@ class AssessmentService implements AssessmentManagement {
 		}
 		UUID attachment = assessments.attach(id.value(), existing.id().value(), null, existing.filename(),
 				Caller.require().userId());
-		events.publishEvent(new AssessmentActivity("assessment.evidence.reused", "assessment-response", id.toString(),
-				assessment.institutionId(), response.displayCode() + ": " + existing.filename(), Actor.current()));
+		audited("assessment.evidence.reused", id, assessment, response.displayCode() + ": " + existing.filename());
 		return evidence(id, attachment);
 	}
 
@@ -257,8 +246,7 @@ class AssessmentService implements AssessmentManagement {
 		if (!assessments.detach(id.value(), attachment)) {
 			throw new NotFoundException("evidence");
 		}
-		events.publishEvent(new AssessmentActivity("assessment.evidence.removed", "assessment-response", id.toString(),
-				assessment.institutionId(), response.displayCode(), Actor.current()));
+		audited("assessment.evidence.removed", id, assessment, response.displayCode());
 	}
 
 	@Override
@@ -348,10 +336,8 @@ class AssessmentService implements AssessmentManagement {
 			throw new ResponseConflictException(response(id));
 		}
 		assessments.underReview(assessment.id().value());
-		events.publishEvent(new AssessmentActivity("assessment.response.reviewed", "assessment-response", id.toString(),
-				assessment.institutionId(), response.displayCode() + ": " + state
-						+ (override == null ? "" : " → " + override) + (form.comment() == null ? "" : " (" + form.comment().strip() + ")"),
-				Actor.current()));
+		audited("assessment.response.reviewed", id, assessment, response.displayCode() + ": " + state
+						+ (override == null ? "" : " → " + override) + (form.comment() == null ? "" : " (" + form.comment().strip() + ")"));
 		return response(id);
 	}
 
@@ -441,6 +427,12 @@ class AssessmentService implements AssessmentManagement {
 	public byte[] oscalPoam(AssessmentId id) {
 		AssessmentView assessment = visible(id.value());
 		return exports.oscalPoam(assessment, actions.ofAssessment(id.value()));
+	}
+
+	/** The audit event of a change to one response of the institution's assessment. */
+	private void audited(String action, ResponseId id, AssessmentView assessment, String summary) {
+		events.publishEvent(new AssessmentActivity(action, "assessment-response", id.toString(), assessment.institutionId(),
+				summary, Actor.current()));
 	}
 
 	private AssessmentView visible(UUID id) {

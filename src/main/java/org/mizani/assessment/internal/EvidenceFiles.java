@@ -1,0 +1,40 @@
+package org.mizani.assessment.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+import org.mizani.assessment.EvidenceFileView;
+import org.mizani.platform.Attachments;
+import org.mizani.platform.FileStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps an uploaded evidence file for an institution: checked by content (`Attachments`), stored once
+ * by its SHA-256, and recorded once per institution however often it is uploaded or reused.
+ */
+@Component
+class EvidenceFiles {
+
+	private final Assessments assessments;
+	private final FileStore files;
+	private final long maxBytes;
+
+	EvidenceFiles(Assessments assessments, FileStore files,
+			@Value("${mizani.assessment.evidence.max-bytes:20971520}") long maxBytes) {
+		this.assessments = assessments;
+		this.files = files;
+		this.maxBytes = maxBytes;
+	}
+
+	EvidenceFileView store(UUID institution, String filename, InputStream content, UUID by) throws IOException {
+		byte[] bytes = Attachments.readLimited(content, maxBytes);
+		String type = Attachments.check(bytes, maxBytes);
+		String name = Attachments.safeName(filename, type);
+		FileStore.StoredFile stored = files.store(new ByteArrayInputStream(bytes), maxBytes);
+		return assessments.fileByHash(institution, stored.sha256())
+			.orElseGet(() -> assessments.insertFile(institution, stored.sha256(), name, type, stored.size(), by));
+	}
+}
