@@ -1,12 +1,14 @@
 package org.mizani.platform;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.tika.Tika;
 
@@ -87,45 +89,69 @@ public final class Attachments {
 		return base + "." + extension;
 	}
 
+	/**
+	 * Reads the part names from the ZIP's central directory (through {@link ZipFile}), which inflates
+	 * nothing: a zip bomb costs no more to look at than its own size.
+	 */
 	private static String officeType(byte[] content) {
-		boolean word = false;
-		boolean sheet = false;
-		boolean slides = false;
-		boolean contentTypes = false;
-		String openDocument = null;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			int seen = 0;
-			while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES_READ) {
-				String name = entry.getName();
-				contentTypes |= name.equals("[Content_Types].xml");
-				word |= name.startsWith("word/");
-				sheet |= name.startsWith("xl/");
-				slides |= name.startsWith("ppt/");
-				if (name.equals("mimetype") && seen == 1) {
-					openDocument = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+		Path temporary = null;
+		try {
+			temporary = Files.createTempFile("mizani-upload-", ".zip");
+			Files.write(temporary, content);
+			boolean word = false;
+			boolean sheet = false;
+			boolean slides = false;
+			boolean contentTypes = false;
+			String openDocument = null;
+			try (ZipFile zip = new ZipFile(temporary.toFile())) {
+				if (zip.size() > MAX_ZIP_ENTRIES_READ) {
+					return "application/zip";
+				}
+				Enumeration<? extends ZipEntry> entries = zip.entries();
+				while (entries.hasMoreElements()) {
+					String name = entries.nextElement().getName();
+					contentTypes |= name.equals("[Content_Types].xml");
+					word |= name.startsWith("word/");
+					sheet |= name.startsWith("xl/");
+					slides |= name.startsWith("ppt/");
+				}
+				ZipEntry mimetype = zip.getEntry("mimetype");
+				if (mimetype != null && mimetype.getSize() >= 0 && mimetype.getSize() < 100) {
+					try (InputStream in = zip.getInputStream(mimetype)) {
+						openDocument = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+					}
+				}
+			}
+			if (openDocument != null && openDocument.startsWith("application/vnd.oasis.opendocument.")) {
+				return openDocument;
+			}
+			if (!contentTypes) {
+				return "application/zip";
+			}
+			if (word && !sheet && !slides) {
+				return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+			}
+			if (sheet && !word && !slides) {
+				return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+			}
+			if (slides && !word && !sheet) {
+				return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+			}
+			return "application/zip";
+		}
+		catch (IOException | RuntimeException e) {
+			return "application/octet-stream";
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ignored) {
+					// a temporary file left in the system's temp folder is removed by the system
 				}
 			}
 		}
-		catch (IOException | IllegalArgumentException e) {
-			return "application/octet-stream";
-		}
-		if (openDocument != null) {
-			return openDocument;
-		}
-		if (!contentTypes) {
-			return "application/zip";
-		}
-		if (word && !sheet && !slides) {
-			return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-		}
-		if (sheet && !word && !slides) {
-			return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-		}
-		if (slides && !word && !sheet) {
-			return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-		}
-		return "application/zip";
 	}
 
 	private static boolean looksLikeMarkup(byte[] content) {

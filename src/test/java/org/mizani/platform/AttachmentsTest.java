@@ -53,6 +53,26 @@ class AttachmentsTest {
 	}
 
 	@Test
+	void looksIntoAZipBombWithoutInflatingIt() throws IOException {
+		// given: a "document" whose one part inflates to 200 MB of zeros (about 200 KB compressed)
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 200; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		// when / then: judged by its part names, from the central directory
+		assertThat(out.size()).isLessThan(1024 * 1024);
+		assertThat(Attachments.detect(out.toByteArray()))
+			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	}
+
+	@Test
 	void refusesAPolyglotThatStartsAsMarkup() {
 		byte[] polyglot = ("<html><body><script>alert(1)</script>%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII);
 		assertThatThrownBy(() -> Attachments.check(polyglot, 1000)).isInstanceOf(BusinessRuleException.class);
