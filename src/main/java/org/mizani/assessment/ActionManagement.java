@@ -18,6 +18,12 @@ public interface ActionManagement {
 
 	ActionView get(ActionId id);
 
+	/** Counts of the caller's actions (every institution's for the authority) by state, and how many are overdue. */
+	ActionSummary summary();
+
+	record ActionSummary(long pending, long overdue, long done, long verified) {
+	}
+
 	ActionView create(ResponseId gap, ActionForm form);
 
 	/** One action for every gap of an accepted assessment that has none yet; returns how many were created. */

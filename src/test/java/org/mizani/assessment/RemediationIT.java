@@ -136,6 +136,21 @@ class RemediationIT extends AssessmentTestSupport {
 		assertThat(jdbc.sql("select count(*) from remediation_action where id = :id and reminded_overdue_at is null").param("id", soon)
 			.query(Long.class).single()).isEqualTo(1);
 		mvc.perform(api(get("/api/v1/actions?overdue=true&assessment=" + assessment), OFFICER)).andExpect(jsonPath("$.total").value(1));
+		long overdueAtDodoma = jdbc.sql("""
+				select count(*) from remediation_action x join institution i on i.id = x.institution_id
+				where i.acronym = 'DODOMA-CC' and x.status in ('OPEN', 'IN_PROGRESS', 'REOPENED') and x.due_date < :today
+				""").param("today", today()).query(Long.class).single();
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.mizani.identity.internal.TestLogins.authenticationOf(context, ICT));
+		try {
+			assertThat(actions.summary().overdue()).isEqualTo(overdueAtDodoma).isPositive();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		mvc.perform(get("/assessments").with(as(context, ICT)).header("Accept-Language", "en"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("overdue")));
 	}
 
 	@Test

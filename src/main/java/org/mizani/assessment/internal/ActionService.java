@@ -83,6 +83,16 @@ class ActionService implements ActionManagement {
 
 	@Override
 	@PreAuthorize("isAuthenticated()")
+	public ActionSummary summary() {
+		Caller caller = Caller.require();
+		if (!caller.authority() && caller.institutionId() == null) {
+			return new ActionSummary(0, 0, 0, 0);
+		}
+		return actions.summary(caller.authority() ? null : caller.institutionId(), today.date());
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
 	public ActionView get(ActionId id) {
 		ActionView action = actions.find(id.value()).orElseThrow(() -> new NotFoundException("action"));
 		if (!Caller.require().canAccess(action.institutionId())) {

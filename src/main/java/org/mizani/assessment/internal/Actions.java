@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mizani.assessment.ActionForm;
 import org.mizani.assessment.ActionId;
+import org.mizani.assessment.ActionManagement;
 import org.mizani.assessment.ActionQuery;
 import org.mizani.assessment.ActionStatus;
 import org.mizani.assessment.ActionView;
@@ -76,6 +77,18 @@ class Actions {
 		List<ActionView> items = jdbc.sql(SELECT + where + " order by x.due_date, lower(i.acronym), x.id limit :limit offset :offset")
 			.params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Actions::map).list();
 		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	ActionManagement.ActionSummary summary(@Nullable UUID institution, LocalDate today) {
+		return jdbc.sql("""
+				select count(*) filter (where status in ('OPEN', 'IN_PROGRESS', 'REOPENED')) as pending,
+				  count(*) filter (where status in ('OPEN', 'IN_PROGRESS', 'REOPENED') and due_date < :today) as overdue,
+				  count(*) filter (where status = 'DONE') as done, count(*) filter (where status = 'VERIFIED') as verified
+				from remediation_action where (cast(:institution as uuid) is null or institution_id = :institution)
+				""").param("institution", institution).param("today", today)
+			.query((rs, n) -> new ActionManagement.ActionSummary(rs.getLong("pending"), rs.getLong("overdue"), rs.getLong("done"),
+					rs.getLong("verified")))
+			.single();
 	}
 
 	Optional<ActionView> find(UUID id) {

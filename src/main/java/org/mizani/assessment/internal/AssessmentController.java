@@ -54,11 +54,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentController {
 
 	private final AssessmentManagement assessments;
+	private final org.mizani.assessment.ActionManagement actions;
 	private final MessageSource messages;
 	private final Today today;
 
-	AssessmentController(AssessmentManagement assessments, MessageSource messages, Today today) {
+	AssessmentController(AssessmentManagement assessments, org.mizani.assessment.ActionManagement actions,
+			MessageSource messages, Today today) {
 		this.assessments = assessments;
+		this.actions = actions;
 		this.messages = messages;
 		this.today = today;
 	}
@@ -71,6 +74,7 @@ class AssessmentController {
 		}
 		model.addAttribute("assessments", caller.institutionId() == null ? List.of()
 				: assessments.ofInstitution(caller.institutionId()));
+		model.addAttribute("actions", actions.summary());
 		return "assessment/mine";
 	}
 

@@ -50,14 +50,17 @@ class CampaignController {
 
 	private final CampaignManagement campaigns;
 	private final CatalogManagement catalogs;
+	private final org.mizani.assessment.ActionManagement actions;
 	private final InstitutionManagement institutions;
 	private final MessageSource messages;
 	private final Validator validator;
 	private final Today today;
 
-	CampaignController(CampaignManagement campaigns, CatalogManagement catalogs, InstitutionManagement institutions,
-			MessageSource messages, Validator validator, Today today) {
+	CampaignController(CampaignManagement campaigns, CatalogManagement catalogs,
+			org.mizani.assessment.ActionManagement actions, InstitutionManagement institutions, MessageSource messages,
+			Validator validator, Today today) {
 		this.campaigns = campaigns;
+		this.actions = actions;
 		this.catalogs = catalogs;
 		this.institutions = institutions;
 		this.messages = messages;
@@ -71,6 +74,7 @@ class CampaignController {
 			return "redirect:/assessments";
 		}
 		model.addAttribute("campaigns", campaigns.campaigns());
+		model.addAttribute("actions", actions.summary());
 		model.addAttribute("manager", Caller.require().hasRole("COMPLIANCE_OFFICER"));
 		return "assessment/campaigns";
 	}
