@@ -21,10 +21,20 @@ public final class TestDatabase {
 
 	private static Connection connection;
 
+	/** System properties that make a child JVM use the parent's database (see {@code CampaignCrashIT}). */
+	public static final String REUSE_URL = "mizani.test.db.reuse-url";
+	public static final String REUSE_USER = "mizani.test.db.reuse-user";
+	public static final String REUSE_PASSWORD = "mizani.test.db.reuse-password";
+
 	private TestDatabase() {
 	}
 
 	public static synchronized Connection get() {
+		if (connection == null && System.getProperty(REUSE_URL) != null) {
+			// a child JVM started by a crash test works on its parent's database
+			connection = new Connection(System.getProperty(REUSE_URL), System.getProperty(REUSE_USER),
+					System.getProperty(REUSE_PASSWORD, ""));
+		}
 		if (connection == null) {
 			String server = System.getenv("MIZANI_TEST_DB_URL");
 			connection = server == null || server.isBlank() ? embedded() : throwAwayDatabaseOn(server);
