@@ -123,6 +123,8 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 				new Endpoint(HttpMethod.POST, "/api/v1/assessments/" + otherAssessment + "/submit", true,
 						r -> r.side() == Role.Side.AUTHORITY ? 403 : 404),
 				new Endpoint(HttpMethod.GET, "/api/v1/actions", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/compliance/index", true, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/compliance/institutions/" + other, true, AuthorizationMatrixIT::authoritySees),
 				new Endpoint(HttpMethod.GET, "/", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/institutions", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/institutions/" + own, false, r -> 200),

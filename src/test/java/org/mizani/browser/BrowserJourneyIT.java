@@ -261,4 +261,45 @@ class BrowserJourneyIT extends IntegrationTestSupport {
 			browser.manage().deleteAllCookies();
 		}
 	}
+
+	@Test
+	void theAssessmentPagesOfEachSideRenderInBothLanguages() throws Exception {
+		UUID openCampaign = jdbc.sql("select id from assessment_campaign where name = 'Compliance assessment 2022/23'")
+			.query(UUID.class).single();
+		UUID mof = jdbc.sql("select a.id from assessment a join institution i on i.id = a.institution_id where i.acronym = 'MOF' and a.campaign_id = :c")
+			.param("c", openCampaign).query(UUID.class).single();
+		UUID dodomaBaseline = jdbc.sql("""
+				select a.id from assessment a join institution i on i.id = a.institution_id
+				join assessment_campaign c on c.id = a.campaign_id where i.acronym = 'DODOMA-CC' and c.name = 'Baseline assessment 2021/22'""")
+			.query(UUID.class).single();
+		UUID action = jdbc.sql("select id from remediation_action where assessment_id = :a limit 1").param("a", dodomaBaseline)
+			.query(UUID.class).single();
+		try {
+			browser.manage().deleteAllCookies();
+			signInByKeyboard("compliance@ega.go.tz", demoPassword());
+			open("/campaigns?lang=en");
+			assertThat(text()).contains("Assessment campaigns").contains("Compliance assessment 2022/23").contains("overdue");
+			screenshot("campaigns");
+			open("/campaigns/" + openCampaign + "?lang=en");
+			assertThat(text()).contains("Institutions in the campaign").contains("DODOMA-CC");
+			screenshot("campaign-overview");
+			open("/assessments/" + mof + "?lang=en");
+			assertThat(text()).contains("Review decision on the assessment");
+			screenshot("assessment-review");
+			open("/assessments/" + dodomaBaseline + "/scores?lang=sw");
+			assertThat(text()).contains("Alama kwa eneo la viwango").contains("Mwenendo katika kampeni");
+			screenshot("assessment-scores-sw");
+			browser.manage().deleteAllCookies();
+			signInByKeyboard("ict.officer@dodomacc.go.tz", demoPassword());
+			open("/assessments?lang=sw");
+			assertThat(text()).contains("Tathmini zetu").contains("Baseline assessment 2021/22");
+			screenshot("assessments-mine-sw");
+			open("/actions/" + action + "?lang=en");
+			assertThat(text()).contains("Remediation actions").contains("Due date");
+			screenshot("action");
+		}
+		finally {
+			browser.manage().deleteAllCookies();
+		}
+	}
 }

@@ -75,11 +75,34 @@ class AssessmentApiController {
 	private final CampaignManagement campaigns;
 	private final AssessmentManagement assessments;
 	private final ActionManagement actions;
+	private final org.mizani.assessment.ComplianceScores scores;
 
-	AssessmentApiController(CampaignManagement campaigns, AssessmentManagement assessments, ActionManagement actions) {
+	AssessmentApiController(CampaignManagement campaigns, AssessmentManagement assessments, ActionManagement actions,
+			org.mizani.assessment.ComplianceScores scores) {
 		this.campaigns = campaigns;
 		this.assessments = assessments;
 		this.actions = actions;
+		this.scores = scores;
+	}
+
+	// accepted scores
+
+	@GetMapping("/api/v1/compliance/index")
+	@Operation(summary = "National compliance index: mean of each institution's latest accepted score (authority)")
+	org.mizani.assessment.ComplianceScores.ComplianceIndex index(@RequestParam(required = false) String document) {
+		return scores.index(document);
+	}
+
+	@GetMapping("/api/v1/compliance/latest")
+	@Operation(summary = "Each institution's latest accepted assessment with its scores (your own unless authority)")
+	List<org.mizani.assessment.ComplianceScores.AcceptedAssessment> latest(@RequestParam(required = false) String document) {
+		return scores.latest(document);
+	}
+
+	@GetMapping("/api/v1/compliance/institutions/{institution}")
+	@Operation(summary = "An institution's accepted assessments with their scores, oldest first")
+	List<org.mizani.assessment.ComplianceScores.AcceptedAssessment> history(@PathVariable UUID institution) {
+		return scores.history(institution);
 	}
 
 	// campaigns
