@@ -101,7 +101,20 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 		UUID ownAssessment = openAssessment(own);
 		UUID otherAssessment = openAssessment(other);
 		UUID campaign = jdbc.sql("select campaign_id from assessment where id = :a").param("a", ownAssessment).query(UUID.class).single();
+		UUID dodomaProject = jdbc.sql("select p.id from project p join institution i on i.id = p.institution_id where i.acronym = 'DODOMA-CC' and p.status = 'DRAFT' order by p.created_at limit 1")
+			.query(UUID.class).single();
+		UUID mofProject = jdbc.sql("select p.id from project p join institution i on i.id = p.institution_id where i.acronym = 'MOF' order by p.created_at limit 1")
+			.query(UUID.class).single();
 		return List.of(
+				new Endpoint(HttpMethod.GET, "/projects", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/projects/new", false, r -> r == Role.ICT_OFFICER || r == Role.INSTITUTION_HEAD ? 200 : 403),
+				new Endpoint(HttpMethod.GET, "/projects/" + dodomaProject, false, r -> r == Role.PARTNER ? 404 : 200),
+				new Endpoint(HttpMethod.GET, "/projects/" + mofProject, false, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.POST, "/projects/" + dodomaProject + "/submit?version=-1", false,
+						r -> r == Role.ICT_OFFICER || r == Role.INSTITUTION_HEAD ? 302 : 403),
+				new Endpoint(HttpMethod.GET, "/api/v1/projects", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/projects/portfolio", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/projects/" + mofProject, true, AuthorizationMatrixIT::authoritySees),
 				new Endpoint(HttpMethod.GET, "/campaigns", false, r -> r.side() == Role.Side.AUTHORITY ? 200 : 302),
 				new Endpoint(HttpMethod.GET, "/campaigns/" + campaign, false, r -> authorityOnly(r, 200)),
 				new Endpoint(HttpMethod.GET, "/campaigns/new", false, r -> officer(r, 200)),

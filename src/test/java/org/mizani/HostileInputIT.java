@@ -115,6 +115,8 @@ class HostileInputIT extends IntegrationTestSupport {
 			.param("a", assessment).query(UUID.class).single();
 		long campaignsBefore = jdbc.sql("select count(*) from assessment_campaign").query(Long.class).single();
 		int createdCampaigns = 0;
+		long projectsBefore = jdbc.sql("select count(*) from project").query(Long.class).single();
+		int createdProjects = 0;
 		UUID someInstitution = institutionId("NBS");
 		UUID baseline = baselineVersion();
 		long institutionsBefore = jdbc.sql("select count(*) from institution").query(Long.class).single();
@@ -128,7 +130,7 @@ class HostileInputIT extends IntegrationTestSupport {
 			String kind;
 			String as = "admin@ega.go.tz";
 			String bearer = token;
-			switch (random.nextInt(17)) {
+			switch (random.nextInt(19)) {
 				case 0 -> {
 					kind = "form:institution";
 					request = post("/institutions");
@@ -257,6 +259,20 @@ class HostileInputIT extends IntegrationTestSupport {
 						.param("late", nasty()).param("page", nasty()).param("overdue", nasty()).param("assessment", nasty())
 						.param("size", nasty());
 				}
+				case 17 -> {
+					kind = "api:project";
+					api = true;
+					bearer = ictToken;
+					request = post("/api/v1/projects").contentType(MediaType.APPLICATION_JSON).content(json(List.of("titleSw", "titleEn",
+							"objectives", "scope", "benefits", "services", "budgetTzs", "fundingSource", "plannedStart", "plannedEnd",
+							"deliveryModel", "vendor", "systems", "versionId")));
+				}
+				case 18 -> {
+					kind = "list:project";
+					as = random.nextBoolean() ? "projects@ega.go.tz" : "ict.officer@dodomacc.go.tz";
+					request = get(random.nextBoolean() ? "/projects" : "/projects/export.xlsx").param("status", nasty()).param("sector", nasty())
+						.param("year", nasty()).param("q", nasty()).param("flag", nasty()).param("page", nasty());
+				}
 				default -> {
 					kind = "api:query";
 					api = true;
@@ -283,6 +299,9 @@ class HostileInputIT extends IntegrationTestSupport {
 			if ((kind.equals("form:institution") && status == 302) || (kind.equals("api:institution") && status == 201)) {
 				created++;
 			}
+			if (kind.equals("api:project") && status == 201) {
+				createdProjects++;
+			}
 			if ((kind.equals("form:campaign") && status == 302) || (kind.equals("api:campaign") && status == 201)) {
 				createdCampaigns++;
 			}
@@ -297,6 +316,8 @@ class HostileInputIT extends IntegrationTestSupport {
 			.as("only accepted requests stored a user (seed " + seed + ")").isEqualTo(usersBefore + createdUsers);
 		assertThat(jdbc.sql("select count(*) from assessment_campaign").query(Long.class).single())
 			.as("only accepted requests stored a campaign (seed " + seed + ")").isEqualTo(campaignsBefore + createdCampaigns);
+		assertThat(jdbc.sql("select count(*) from project").query(Long.class).single())
+			.as("only accepted requests stored a project (seed " + seed + ")").isEqualTo(projectsBefore + createdProjects);
 		String editor = mvc.perform(get("/responses/" + answer).with(as(context, "compliance@ega.go.tz"))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(editor).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x onerror");

@@ -161,6 +161,18 @@ public final class Attachments {
 				|| head.contains("<!doctype");
 	}
 
+	/** An upload that passed the checks and is kept in the file store. */
+	public record Accepted(String sha256, String filename, String mediaType, long size) {
+	}
+
+	/** Reads, checks and keeps an upload: the one path by which every module accepts a file. */
+	public static Accepted accept(FileStore store, String filename, InputStream content, long maxBytes) throws IOException {
+		byte[] bytes = readLimited(content, maxBytes);
+		String type = check(bytes, maxBytes);
+		FileStore.StoredFile stored = store.store(new java.io.ByteArrayInputStream(bytes), maxBytes);
+		return new Accepted(stored.sha256(), safeName(filename, type), type, stored.size());
+	}
+
 	/** Reads at most {@code maxBytes + 1} bytes, so that an over-long stream is noticed without reading it all. */
 	public static byte[] readLimited(InputStream in, long maxBytes) throws IOException {
 		return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

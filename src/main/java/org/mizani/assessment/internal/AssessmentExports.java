@@ -1,6 +1,5 @@
 package org.mizani.assessment.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.mizani.assessment.ActionView;
@@ -159,18 +157,7 @@ class AssessmentExports {
 		context.setVariable("language", language);
 		context.setVariable("generatedAt", OffsetDateTime.now(ZoneOffset.ofHours(3)).withNano(0).toString());
 		String html = templates.process("assessment/report-pdf", context);
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(pdf);
-			builder.run();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return pdf.toByteArray();
+		return org.mizani.platform.HtmlPdf.render(html);
 	}
 
 	byte[] oscalResults(AssessmentView assessment, List<ResponseView> responses) {

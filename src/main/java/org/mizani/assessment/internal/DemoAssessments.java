@@ -32,7 +32,7 @@ import org.mizani.institution.InstitutionSelection;
 import org.mizani.institution.InstitutionType;
 import org.mizani.institution.InstitutionView;
 import org.mizani.platform.Actor;
-import org.mizani.platform.ActorDetails;
+import org.mizani.platform.SystemCaller;
 import org.mizani.platform.FileStore;
 import org.mizani.platform.Today;
 import org.slf4j.Logger;
@@ -43,9 +43,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,7 +59,7 @@ class DemoAssessments implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoAssessments.class);
 	static final String BASELINE_CAMPAIGN = "Baseline assessment 2021/22";
 	static final String OPEN_CAMPAIGN = "Compliance assessment 2022/23";
-	private static final UUID DEMO = new UUID(0, 0);
+	private static final UUID DEMO = SystemCaller.SYSTEM;
 
 	private final Campaigns campaigns;
 	private final Assessments assessments;
@@ -95,8 +92,7 @@ class DemoAssessments implements ApplicationRunner {
 		if (!campaigns.all().isEmpty()) {
 			return;
 		}
-		SecurityContextHolder.getContext().setAuthentication(systemReader());
-		try {
+		SystemCaller.runAs("COMPLIANCE_OFFICER", () -> {
 			CatalogVersionView version = baselineVersion();
 			if (version == null) {
 				return;
@@ -106,10 +102,7 @@ class DemoAssessments implements ApplicationRunner {
 				.filter(i -> !i.acronym().equals("eGA")).toList();
 			transaction.executeWithoutResult(s -> load(version, frozen, all));
 			log.info("Demo assessments loaded: two campaigns over {} institutions", all.size());
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		});
 	}
 
 	private void load(CatalogVersionView version, FrozenCatalog frozen, List<InstitutionView> all) {
@@ -356,36 +349,5 @@ class DemoAssessments implements ApplicationRunner {
 			}
 		}
 		return null;
-	}
-
-	/** Reading catalogues needs a signed-in caller; the loader reads as the system. */
-	private static UsernamePasswordAuthenticationToken systemReader() {
-		ActorDetails system = new ActorDetails() {
-			@Override
-			public UUID userId() {
-				return DEMO;
-			}
-
-			@Override
-			public String email() {
-				return "demo-data";
-			}
-
-			@Override
-			public UUID institutionId() {
-				return null;
-			}
-
-			@Override
-			public Set<String> roleCodes() {
-				return Set.of("COMPLIANCE_OFFICER");
-			}
-
-			@Override
-			public boolean authoritySide() {
-				return true;
-			}
-		};
-		return new UsernamePasswordAuthenticationToken(system, null, List.of(new SimpleGrantedAuthority("ROLE_COMPLIANCE_OFFICER")));
 	}
 }

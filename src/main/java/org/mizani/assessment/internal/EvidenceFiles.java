@@ -1,6 +1,5 @@
 package org.mizani.assessment.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
@@ -30,11 +29,8 @@ class EvidenceFiles {
 	}
 
 	EvidenceFileView store(UUID institution, String filename, InputStream content, UUID by) throws IOException {
-		byte[] bytes = Attachments.readLimited(content, maxBytes);
-		String type = Attachments.check(bytes, maxBytes);
-		String name = Attachments.safeName(filename, type);
-		FileStore.StoredFile stored = files.store(new ByteArrayInputStream(bytes), maxBytes);
-		return assessments.fileByHash(institution, stored.sha256())
-			.orElseGet(() -> assessments.insertFile(institution, stored.sha256(), name, type, stored.size(), by));
+		Attachments.Accepted file = Attachments.accept(files, filename, content, maxBytes);
+		return assessments.fileByHash(institution, file.sha256())
+			.orElseGet(() -> assessments.insertFile(institution, file.sha256(), file.filename(), file.mediaType(), file.size(), by));
 	}
 }

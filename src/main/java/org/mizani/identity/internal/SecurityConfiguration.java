@@ -148,6 +148,7 @@ class SecurityConfiguration {
 						"/catalogs/versions/*/drafts", "/catalogs/versions/*/publish", "/catalogs/versions/*/profiles").access(fully("COMPLIANCE_OFFICER", "AUTHORITY_ADMIN"))
 				.requestMatchers("/campaigns/new", "/campaigns/*/edit", "/campaigns/*/launch", "/campaigns/*/remind",
 						"/campaigns/*/close", "/campaigns/assessments/**").access(fully("COMPLIANCE_OFFICER"))
+				.requestMatchers("/projects/new", "/projects/*/edit").access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
 				.anyRequest().access(fully()))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -1,0 +1,5 @@
+package org.mizani.project;
+
+public enum FileKind {
+	PROPOSAL, ARCHITECTURE, PROCUREMENT, OTHER
+}

@@ -1,0 +1,78 @@
+package org.mizani.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.mizani.platform.Language;
+import org.mizani.platform.PageResult;
+import org.mizani.platform.Paging;
+
+/**
+ * ICT projects. Institutions (ICT officers, the head) prepare and report; only the head submits;
+ * project reviewers review and decide. Another institution's project is "not found".
+ */
+public interface ProjectManagement {
+
+	PageResult<ProjectView> search(ProjectQuery query, Paging paging);
+
+	Portfolio portfolio(ProjectQuery query);
+
+	void exportXlsx(ProjectQuery query, OutputStream out) throws IOException;
+
+	ProjectView get(ProjectId id);
+
+	/** A draft with the questionnaire of the chosen catalogue version's project-relevant requirements. */
+	ProjectView create(ProjectForm form);
+
+	ProjectView update(ProjectId id, ProjectForm form, long expectedVersion);
+
+	List<AnswerView> questionnaire(ProjectId id);
+
+	void answer(ProjectId id, UUID requirement, Conformity answer, String explanation);
+
+	ProjectFileView attach(ProjectId id, FileKind kind, String filename, InputStream content) throws IOException;
+
+	List<ProjectFileView> files(ProjectId id);
+
+	ProjectFileView file(UUID file);
+
+	InputStream openFile(UUID file) throws IOException;
+
+	/** What still stops the head from submitting (empty when nothing does). */
+	List<String> missingForSubmission(ProjectId id);
+
+	ProjectView submit(ProjectId id, long expectedVersion);
+
+	/** Numbers of the submissions so far, oldest first. */
+	List<Integer> submissions(ProjectId id);
+
+	SubmissionDiff diff(ProjectId id, int from, int to);
+
+	void reviewItem(ProjectId id, UUID requirement, boolean ok, String comment);
+
+	ProjectView decide(ProjectId id, Decision decision, String reasons, List<String> conditions);
+
+	List<ConditionView> conditions(ProjectId id);
+
+	void fulfil(ProjectId id, UUID condition, String evidence);
+
+	void verifyCondition(ProjectId id, UUID condition);
+
+	/** The decision letter as PDF, in the given language or (when none is given) the institution's. */
+	byte[] letter(ProjectId id, @org.jspecify.annotations.Nullable Language language);
+
+	ReportView report(ProjectId id, ReportForm form);
+
+	List<ReportView> reports(ProjectId id);
+
+	ProjectView goLive(ProjectId id, LocalDate date);
+
+	ProjectView close(ProjectId id, String benefits, String lessons);
+
+	/** E-mails the institutions whose report for the last period is missing, once per period; returns how many projects. */
+	int sendReportReminders();
+}

@@ -1,0 +1,355 @@
+package org.mizani.project.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import org.mizani.catalog.CatalogDocumentView;
+import org.mizani.catalog.CatalogManagement;
+import org.mizani.catalog.VersionStatus;
+import org.mizani.platform.BusinessRuleException;
+import org.mizani.platform.Caller;
+import org.mizani.platform.ConcurrentChangeException;
+import org.mizani.platform.FieldProblem;
+import org.mizani.platform.FormErrors;
+import org.mizani.platform.Language;
+import org.mizani.platform.Paging;
+import org.mizani.platform.Today;
+import org.mizani.project.Conformity;
+import org.mizani.project.Decision;
+import org.mizani.project.DeliveryModel;
+import org.mizani.project.FileKind;
+import org.mizani.project.ProjectFileView;
+import org.mizani.project.ProjectForm;
+import org.mizani.project.ProjectId;
+import org.mizani.project.ProjectManagement;
+import org.mizani.project.ProjectQuery;
+import org.mizani.project.ProjectStatus;
+import org.mizani.project.ProjectView;
+import org.mizani.project.Rag;
+import org.mizani.project.ReportForm;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/projects")
+class ProjectController {
+
+	private final ProjectManagement projects;
+	private final CatalogManagement catalogs;
+	private final MessageSource messages;
+	private final Validator validator;
+	private final Today today;
+
+	ProjectController(ProjectManagement projects, CatalogManagement catalogs, MessageSource messages, Validator validator,
+			Today today) {
+		this.projects = projects;
+		this.catalogs = catalogs;
+		this.messages = messages;
+		this.validator = validator;
+		this.today = today;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+			@RequestParam(required = false) ProjectQuery.Flag flag, @RequestParam(required = false) Integer page, Model model) {
+		ProjectQuery query = new ProjectQuery(status, null, sector, year, q, flag);
+		model.addAttribute("query", query);
+		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("flags", ProjectQuery.Flag.values());
+		model.addAttribute("portfolio", projects.portfolio(query));
+		model.addAttribute("result", projects.search(query, Paging.of(page, 50)));
+		model.addAttribute("today", today.date());
+		model.addAttribute("canPropose", canPropose());
+		return "project/list";
+	}
+
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+			@RequestParam(required = false) ProjectQuery.Flag flag, HttpServletResponse response) throws IOException {
+		ProjectQuery query = new ProjectQuery(status, null, sector, year, q, flag);
+		projects.portfolio(query);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ict-projects.xlsx").build().toString());
+		projects.exportXlsx(query, response.getOutputStream());
+	}
+
+	@GetMapping("/new")
+	String newProject(Model model) {
+		return form(model, null, new ProjectForm("", "", "", "", "", "", null, "", today.date().plusMonths(1),
+				today.date().plusMonths(13), DeliveryModel.VENDOR, "", "", null), FormErrors.none());
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(model, null, form, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
+		}
+		try {
+			ProjectView created = projects.create(form);
+			redirect.addFlashAttribute("flash", "project.created");
+			return "redirect:/projects/" + created.id();
+		}
+		catch (BusinessRuleException e) {
+			return form(model, null, form, FormErrors.of(e.problems(), messages, locale));
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable ProjectId id, Model model) {
+		ProjectView project = projects.get(id);
+		return form(model, project, project.form(), FormErrors.none());
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable ProjectId id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult binding,
+			@RequestParam(defaultValue = "-1") long version, Model model, Locale locale, RedirectAttributes redirect) {
+		ProjectView project = projects.get(id);
+		if (binding.hasErrors()) {
+			return form(model, project, form, FormErrors.of(FormErrors.problems(binding, validator, form), messages, locale));
+		}
+		try {
+			projects.update(id, form, version);
+			redirect.addFlashAttribute("flash", "project.saved");
+			return "redirect:/projects/" + id;
+		}
+		catch (BusinessRuleException e) {
+			return form(model, project, form, FormErrors.of(e.problems(), messages, locale));
+		}
+		catch (ConcurrentChangeException e) {
+			return form(model, project, form, FormErrors.of(List.of(new FieldProblem(null, "form.conflict")), messages, locale));
+		}
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable ProjectId id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, Model model) {
+		ProjectView project = projects.get(id);
+		Caller caller = Caller.require();
+		boolean own = !caller.authority() && project.institutionId().equals(caller.institutionId());
+		boolean filler = own && (caller.hasRole("ICT_OFFICER") || caller.hasRole("INSTITUTION_HEAD"));
+		boolean reviewer = caller.hasRole("PROJECT_REVIEWER");
+		model.addAttribute("project", project);
+		model.addAttribute("answers", projects.questionnaire(id));
+		model.addAttribute("files", projects.files(id));
+		model.addAttribute("conditions", projects.conditions(id));
+		model.addAttribute("reports", projects.reports(id));
+		List<Integer> submissions = projects.submissions(id);
+		model.addAttribute("submissions", submissions);
+		if (submissions.size() >= 2) {
+			int a = from != null ? from : submissions.get(submissions.size() - 2);
+			int b = to != null ? to : submissions.get(submissions.size() - 1);
+			model.addAttribute("diff", projects.diff(id, a, b));
+		}
+		model.addAttribute("missing", project.status().editable() ? projects.missingForSubmission(id) : List.of());
+		model.addAttribute("conformities", Conformity.values());
+		model.addAttribute("decisions", Decision.values());
+		model.addAttribute("kinds", FileKind.values());
+		model.addAttribute("rags", Rag.values());
+		model.addAttribute("filler", filler);
+		model.addAttribute("canEdit", filler && project.status().editable());
+		model.addAttribute("canSubmit", filler && caller.hasRole("INSTITUTION_HEAD") && project.status().editable());
+		model.addAttribute("canReview", reviewer && project.status() == ProjectStatus.SUBMITTED);
+		model.addAttribute("reviewer", reviewer);
+		model.addAttribute("today", today.date());
+		model.addAttribute("currentPeriod", period(today.date()));
+		return "project/detail";
+	}
+
+	@PostMapping("/{id}/answers/{requirement}")
+	String answer(@PathVariable ProjectId id, @PathVariable UUID requirement, @RequestParam(required = false) Conformity answer,
+			@RequestParam(required = false) String explanation, RedirectAttributes redirect) {
+		return step(id, redirect, "project.answer.saved", () -> projects.answer(id, requirement, answer, explanation));
+	}
+
+	@PostMapping("/{id}/files")
+	String upload(@PathVariable ProjectId id, @RequestParam(required = false) FileKind kind,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		return step(id, redirect, "project.file.added", () -> {
+			if (file == null || file.isEmpty()) {
+				throw BusinessRuleException.onField("file", "file.empty");
+			}
+			try (InputStream in = file.getInputStream()) {
+				projects.attach(id, kind, file.getOriginalFilename(), in);
+			}
+		});
+	}
+
+	@GetMapping("/files/{file}")
+	ResponseEntity<org.springframework.core.io.InputStreamResource> download(@PathVariable UUID file) throws IOException {
+		ProjectFileView view = projects.file(file);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(view.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.contentType(MediaType.parseMediaType(view.mediaType())).contentLength(view.size())
+			.body(new org.springframework.core.io.InputStreamResource(projects.openFile(file)));
+	}
+
+	@PostMapping("/{id}/submit")
+	String submit(@PathVariable ProjectId id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+		return step(id, redirect, "project.submitted", () -> projects.submit(id, version));
+	}
+
+	@PostMapping("/{id}/review/{requirement}")
+	String review(@PathVariable ProjectId id, @PathVariable UUID requirement, @RequestParam(defaultValue = "false") boolean ok,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		return step(id, redirect, "project.review.saved", () -> projects.reviewItem(id, requirement, ok, comment));
+	}
+
+	@PostMapping("/{id}/decide")
+	String decide(@PathVariable ProjectId id, @RequestParam(required = false) Decision decision,
+			@RequestParam(required = false) String reasons, @RequestParam(required = false) String conditions,
+			RedirectAttributes redirect) {
+		List<String> lines = conditions == null ? List.of() : Arrays.stream(conditions.split("\\R")).toList();
+		return step(id, redirect, "project.decided", () -> projects.decide(id, decision, reasons, lines));
+	}
+
+	@PostMapping("/{id}/conditions/{condition}/fulfil")
+	String fulfil(@PathVariable ProjectId id, @PathVariable UUID condition, @RequestParam(required = false) String evidence,
+			RedirectAttributes redirect) {
+		return step(id, redirect, "project.condition.saved", () -> projects.fulfil(id, condition, evidence));
+	}
+
+	@PostMapping("/{id}/conditions/{condition}/verify")
+	String verify(@PathVariable ProjectId id, @PathVariable UUID condition, RedirectAttributes redirect) {
+		return step(id, redirect, "project.condition.saved", () -> projects.verifyCondition(id, condition));
+	}
+
+	@GetMapping("/{id}/letter.pdf")
+	ResponseEntity<byte[]> letter(@PathVariable ProjectId id, @RequestParam(required = false) String lang) {
+		ProjectView project = projects.get(id);
+		Language language = lang != null && Language.isSupported(lang) ? Language.fromCode(lang) : null;
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename((project.reference() == null ? "decision" : project.reference().replaceAll("[^A-Za-z0-9.-]", "_")) + ".pdf")
+				.build().toString())
+			.contentType(MediaType.APPLICATION_PDF).body(projects.letter(id, language));
+	}
+
+	@PostMapping("/{id}/reports")
+	String report(@PathVariable ProjectId id, @RequestParam(required = false) String period,
+			@RequestParam(required = false) Integer percentComplete, @RequestParam(required = false) Rag rag,
+			@RequestParam(required = false) String ragReason, @RequestParam(required = false) String spendTzs,
+			@RequestParam(required = false) String risks, @RequestParam(required = false) String milestones,
+			Locale locale, RedirectAttributes redirect) {
+		return step(id, redirect, "project.report.saved", () -> {
+			List<FieldProblem> problems = new ArrayList<>();
+			BigDecimal spend = null;
+			try {
+				spend = spendTzs == null || spendTzs.isBlank() ? null : new BigDecimal(spendTzs.strip().replace(",", ""));
+			}
+			catch (NumberFormatException e) {
+				problems.add(new FieldProblem("spendTzs", "validation.type"));
+			}
+			List<ReportForm.Milestone> parsed = milestones(milestones, problems);
+			ReportForm form = new ReportForm(period, percentComplete, rag, ragReason, spend, risks, parsed);
+			validator.validate(form).forEach(v -> problems.add(FormErrors.problem(v)));
+			if (!problems.isEmpty()) {
+				throw new BusinessRuleException(problems);
+			}
+			projects.report(id, form);
+		});
+	}
+
+	/** One milestone per line: name; planned date; actual date (optional). */
+	private static List<ReportForm.Milestone> milestones(String text, List<FieldProblem> problems) {
+		List<ReportForm.Milestone> list = new ArrayList<>();
+		if (text == null || text.isBlank()) {
+			return list;
+		}
+		for (String line : text.split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.split(";");
+			try {
+				list.add(new ReportForm.Milestone(parts[0].strip(), LocalDate.parse(parts[1].strip()),
+						parts.length > 2 && !parts[2].isBlank() ? LocalDate.parse(parts[2].strip()) : null));
+			}
+			catch (ArrayIndexOutOfBoundsException | DateTimeParseException e) {
+				problems.add(new FieldProblem("milestones", "project.report.milestone-format"));
+				return list;
+			}
+		}
+		return list;
+	}
+
+	@PostMapping("/{id}/live")
+	String live(@PathVariable ProjectId id, @RequestParam(required = false) LocalDate date, RedirectAttributes redirect) {
+		return step(id, redirect, "project.live.saved", () -> projects.goLive(id, date));
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@PathVariable ProjectId id, @RequestParam(required = false) String benefits,
+			@RequestParam(required = false) String lessons, RedirectAttributes redirect) {
+		return step(id, redirect, "project.closed", () -> projects.close(id, benefits, lessons));
+	}
+
+	interface Step {
+		void run() throws IOException;
+	}
+
+	private String step(ProjectId id, RedirectAttributes redirect, String done, Step step) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("flash", done);
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		catch (ConcurrentChangeException e) {
+			redirect.addFlashAttribute("problems", List.of(new FieldProblem(null, "form.conflict")));
+		}
+		catch (IOException e) {
+			redirect.addFlashAttribute("problems", List.of(new FieldProblem("file", "file.unreadable")));
+		}
+		return "redirect:/projects/" + id;
+	}
+
+	static String period(LocalDate date) {
+		return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+	}
+
+	private static boolean canPropose() {
+		Caller caller = Caller.require();
+		return !caller.authority() && (caller.hasRole("ICT_OFFICER") || caller.hasRole("INSTITUTION_HEAD"));
+	}
+
+	private String form(Model model, ProjectView existing, ProjectForm form, FormErrors errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("existing", existing);
+		model.addAttribute("models", DeliveryModel.values());
+		model.addAttribute("versions", catalogs.documents().stream().map(CatalogDocumentView::id)
+			.flatMap(d -> catalogs.versions(d).stream()).filter(v -> v.status() == VersionStatus.PUBLISHED).toList());
+		return "project/form";
+	}
+}
