@@ -302,4 +302,26 @@ class BrowserJourneyIT extends IntegrationTestSupport {
 			browser.manage().deleteAllCookies();
 		}
 	}
+
+	@Test
+	void aProjectReviewerSeesThePortfolioAndWhatChangedInAResubmission() throws Exception {
+		UUID nida = jdbc.sql("select p.id from project p join institution i on i.id = p.institution_id where i.acronym = 'NIDA'")
+			.query(UUID.class).single();
+		try {
+			browser.manage().deleteAllCookies();
+			signInByKeyboard("projects@ega.go.tz", demoPassword());
+			open("/projects?lang=en");
+			assertThat(text()).contains("ICT projects").contains("total budget (TZS)").contains("Biometric verification service");
+			screenshot("projects");
+			open("/projects/" + nida + "?lang=en");
+			assertThat(text()).contains("Changes from submission 1 to submission 2").contains("Review overdue")
+				.contains("Standards conformity questionnaire");
+			screenshot("project-review");
+			open("/projects?lang=sw");
+			assertThat(text()).contains("Miradi ya TEHAMA");
+		}
+		finally {
+			browser.manage().deleteAllCookies();
+		}
+	}
 }

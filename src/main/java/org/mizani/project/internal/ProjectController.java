@@ -64,14 +64,16 @@ class ProjectController {
 	private final MessageSource messages;
 	private final Validator validator;
 	private final Today today;
+	private final ReportingPeriod periods;
 
 	ProjectController(ProjectManagement projects, CatalogManagement catalogs, MessageSource messages, Validator validator,
-			Today today) {
+			Today today, @org.springframework.beans.factory.annotation.Value("${mizani.project.report-period:QUARTER}") ReportingPeriod periods) {
 		this.projects = projects;
 		this.catalogs = catalogs;
 		this.messages = messages;
 		this.validator = validator;
 		this.today = today;
+		this.periods = periods;
 	}
 
 	@GetMapping
@@ -179,7 +181,7 @@ class ProjectController {
 		model.addAttribute("canReview", reviewer && project.status() == ProjectStatus.SUBMITTED);
 		model.addAttribute("reviewer", reviewer);
 		model.addAttribute("today", today.date());
-		model.addAttribute("currentPeriod", period(today.date()));
+		model.addAttribute("currentPeriod", periods.of(today.date()));
 		return "project/detail";
 	}
 
@@ -332,10 +334,6 @@ class ProjectController {
 			redirect.addFlashAttribute("problems", List.of(new FieldProblem("file", "file.unreadable")));
 		}
 		return "redirect:/projects/" + id;
-	}
-
-	static String period(LocalDate date) {
-		return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
 	}
 
 	private static boolean canPropose() {

@@ -84,6 +84,7 @@ class ProjectService implements ProjectManagement {
 	private final Set<String> relevantTags;
 	private final String referencePrefix;
 	private final long maxFileBytes;
+	private final ReportingPeriod reportingPeriod;
 
 	ProjectService(Projects projects, CatalogManagement catalogs, UserDirectory directory, FileStore files, Mailer mailer,
 			ProjectExports exports, ApplicationEventPublisher events, Today today,
@@ -92,7 +93,8 @@ class ProjectService implements ProjectManagement {
 			@Value("${mizani.calendar.holidays:}") List<String> onDates,
 			@Value("${mizani.project.relevant-tags:project,hosting,cloud,service-bus,api,security,authentication,privacy,classification,backup,logging,network,identifiers,semantics,standards,open-source}") List<String> relevantTags,
 			@Value("${mizani.project.reference-prefix:EGA/ICTP}") String referencePrefix,
-			@Value("${mizani.project.file.max-bytes:20971520}") long maxFileBytes) {
+			@Value("${mizani.project.file.max-bytes:20971520}") long maxFileBytes,
+			@Value("${mizani.project.report-period:QUARTER}") ReportingPeriod reportingPeriod) {
 		this.projects = projects;
 		this.catalogs = catalogs;
 		this.directory = directory;
@@ -107,6 +109,11 @@ class ProjectService implements ProjectManagement {
 		this.relevantTags = relevantTags.stream().map(String::strip).collect(Collectors.toSet());
 		this.referencePrefix = referencePrefix;
 		this.maxFileBytes = maxFileBytes;
+		this.reportingPeriod = reportingPeriod;
+	}
+
+	ReportingPeriod reportingPeriod() {
+		return reportingPeriod;
 	}
 
 	ReviewClock clock() {
@@ -467,6 +474,9 @@ class ProjectService implements ProjectManagement {
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleException(problems);
 		}
+		if (!reportingPeriod.accepts(form.period())) {
+			throw BusinessRuleException.onField("period", "project.report.period-format", reportingPeriod.example());
+		}
 		if (!projects.insertReport(id.value(), form, Caller.require().userId())) {
 			throw BusinessRuleException.onField("period", "project.report.period-taken", form.period());
 		}
@@ -528,10 +538,9 @@ class ProjectService implements ProjectManagement {
 	@Scheduled(cron = "${mizani.project.reminder-cron:0 30 7 * * *}", zone = "${mizani.time-zone:Africa/Dar_es_Salaam}")
 	@Transactional
 	public int sendReportReminders() {
-		LocalDate date = today.date();
-		LocalDate lastQuarterEnd = date.withDayOfMonth(1).withMonth(((date.getMonthValue() - 1) / 3) * 3 + 1).minusDays(1);
-		String period = lastQuarterEnd.getYear() + "-Q" + ((lastQuarterEnd.getMonthValue() - 1) / 3 + 1);
-		List<ProjectView> missing = projects.claimMissingReports(period, lastQuarterEnd);
+		LocalDate lastEnd = reportingPeriod.endOfPrevious(today.date());
+		String period = reportingPeriod.of(lastEnd);
+		List<ProjectView> missing = projects.claimMissingReports(period, lastEnd);
 		for (ProjectView p : missing) {
 			for (Contact to : directory.members(p.institutionId(), EnumSet.of(Role.ICT_OFFICER, Role.INSTITUTION_HEAD))) {
 				mailer.send(to.email(), to.language(), "mail.project.report.subject", "mail.project.report.body", p.title(to.language()),
