@@ -12,8 +12,9 @@ import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
 
 /**
- * ICT projects. Institutions (ICT officers, the head) prepare and report; only the head submits;
- * project reviewers review and decide. Another institution's project is "not found".
+ * ICT project proposals and the portfolio. Institutions (ICT officers, the head) prepare proposals and
+ * only the head submits them; the review is {@link ProjectReview}, the implementation
+ * {@link ProjectDelivery}. Another institution's project is "not found".
  */
 public interface ProjectManagement {
 
@@ -52,27 +53,4 @@ public interface ProjectManagement {
 
 	SubmissionDiff diff(ProjectId id, int from, int to);
 
-	void reviewItem(ProjectId id, UUID requirement, boolean ok, String comment);
-
-	ProjectView decide(ProjectId id, Decision decision, String reasons, List<String> conditions);
-
-	List<ConditionView> conditions(ProjectId id);
-
-	void fulfil(ProjectId id, UUID condition, String evidence);
-
-	void verifyCondition(ProjectId id, UUID condition);
-
-	/** The decision letter as PDF, in the given language or (when none is given) the institution's. */
-	byte[] letter(ProjectId id, @org.jspecify.annotations.Nullable Language language);
-
-	ReportView report(ProjectId id, ReportForm form);
-
-	List<ReportView> reports(ProjectId id);
-
-	ProjectView goLive(ProjectId id, LocalDate date);
-
-	ProjectView close(ProjectId id, String benefits, String lessons);
-
-	/** E-mails the institutions whose report for the last period is missing, once per period; returns how many projects. */
-	int sendReportReminders();
 }

@@ -228,7 +228,7 @@ class ProjectIT extends IntegrationTestSupport {
 
 	@Test
 	void institutionsAreRemindedOnceWhenTheLastQuartersReportIsMissing() {
-		ProjectManagement projects = context.getBean(ProjectManagement.class);
+		ProjectDelivery projects = context.getBean(ProjectDelivery.class);
 		int first = projects.sendReportReminders();
 		assertThat(first).isGreaterThanOrEqualTo(1);
 		assertThat(projects.sendReportReminders()).as("once per period").isZero();

@@ -57,9 +57,14 @@ import org.springframework.web.multipart.MultipartFile;
 class ProjectApiController {
 
 	private final ProjectManagement projects;
+	private final org.mizani.project.ProjectReview review;
+	private final org.mizani.project.ProjectDelivery delivery;
 
-	ProjectApiController(ProjectManagement projects) {
+	ProjectApiController(ProjectManagement projects, org.mizani.project.ProjectReview review,
+			org.mizani.project.ProjectDelivery delivery) {
 		this.projects = projects;
+		this.review = review;
+		this.delivery = delivery;
 	}
 
 	@GetMapping
@@ -116,8 +121,8 @@ class ProjectApiController {
 	}
 
 	@PostMapping("/{id}/questionnaire/{requirement}/review")
-	ResponseEntity<Void> review(@PathVariable ProjectId id, @PathVariable UUID requirement, @Valid @RequestBody ItemReview review) {
-		projects.reviewItem(id, requirement, review.ok(), review.comment());
+	ResponseEntity<Void> review(@PathVariable ProjectId id, @PathVariable UUID requirement, @Valid @RequestBody ItemReview item) {
+		review.reviewItem(id, requirement, item.ok(), item.comment());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -162,12 +167,12 @@ class ProjectApiController {
 
 	@PostMapping("/{id}/decision")
 	ProjectView decide(@PathVariable ProjectId id, @Valid @RequestBody DecisionRequest request) {
-		return projects.decide(id, request.decision(), request.reasons(), request.conditions() == null ? List.of() : request.conditions());
+		return review.decide(id, request.decision(), request.reasons(), request.conditions() == null ? List.of() : request.conditions());
 	}
 
 	@GetMapping("/{id}/conditions")
 	List<ConditionView> conditions(@PathVariable ProjectId id) {
-		return projects.conditions(id);
+		return review.conditions(id);
 	}
 
 	record Fulfilment(@Nullable @Size(max = 5000) String evidence) {
@@ -175,29 +180,29 @@ class ProjectApiController {
 
 	@PostMapping("/{id}/conditions/{condition}/fulfil")
 	ResponseEntity<Void> fulfil(@PathVariable ProjectId id, @PathVariable UUID condition, @Valid @RequestBody Fulfilment body) {
-		projects.fulfil(id, condition, body.evidence());
+		review.fulfil(id, condition, body.evidence());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/conditions/{condition}/verify")
 	ResponseEntity<Void> verify(@PathVariable ProjectId id, @PathVariable UUID condition) {
-		projects.verifyCondition(id, condition);
+		review.verifyCondition(id, condition);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping(path = "/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	byte[] letter(@PathVariable ProjectId id, @RequestParam(required = false) String lang) {
-		return projects.letter(id, lang != null && Language.isSupported(lang) ? Language.fromCode(lang) : null);
+		return review.letter(id, lang != null && Language.isSupported(lang) ? Language.fromCode(lang) : null);
 	}
 
 	@GetMapping("/{id}/reports")
 	List<ReportView> reports(@PathVariable ProjectId id) {
-		return projects.reports(id);
+		return delivery.reports(id);
 	}
 
 	@PostMapping("/{id}/reports")
 	ResponseEntity<ReportView> report(@PathVariable ProjectId id, @Valid @RequestBody ReportForm form) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(projects.report(id, form));
+		return ResponseEntity.status(HttpStatus.CREATED).body(delivery.report(id, form));
 	}
 
 	record GoLive(@NotNull LocalDate date) {
@@ -205,7 +210,7 @@ class ProjectApiController {
 
 	@PostMapping("/{id}/live")
 	ProjectView live(@PathVariable ProjectId id, @Valid @RequestBody GoLive body) {
-		return projects.goLive(id, body.date());
+		return delivery.goLive(id, body.date());
 	}
 
 	record Closure(@Nullable @Size(max = 10000) String benefits, @Nullable @Size(max = 10000) String lessons) {
@@ -213,6 +218,6 @@ class ProjectApiController {
 
 	@PostMapping("/{id}/close")
 	ProjectView close(@PathVariable ProjectId id, @Valid @RequestBody Closure body) {
-		return projects.close(id, body.benefits(), body.lessons());
+		return delivery.close(id, body.benefits(), body.lessons());
 	}
 }

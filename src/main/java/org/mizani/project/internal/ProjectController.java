@@ -60,15 +60,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectController {
 
 	private final ProjectManagement projects;
+	private final org.mizani.project.ProjectReview review;
+	private final org.mizani.project.ProjectDelivery delivery;
 	private final CatalogManagement catalogs;
 	private final MessageSource messages;
 	private final Validator validator;
 	private final Today today;
 	private final ReportingPeriod periods;
 
-	ProjectController(ProjectManagement projects, CatalogManagement catalogs, MessageSource messages, Validator validator,
+	ProjectController(ProjectManagement projects, org.mizani.project.ProjectReview review,
+			org.mizani.project.ProjectDelivery delivery, CatalogManagement catalogs, MessageSource messages, Validator validator,
 			Today today, @org.springframework.beans.factory.annotation.Value("${mizani.project.report-period:QUARTER}") ReportingPeriod periods) {
 		this.projects = projects;
+		this.review = review;
+		this.delivery = delivery;
 		this.catalogs = catalogs;
 		this.messages = messages;
 		this.validator = validator;
@@ -161,8 +166,8 @@ class ProjectController {
 		model.addAttribute("project", project);
 		model.addAttribute("answers", projects.questionnaire(id));
 		model.addAttribute("files", projects.files(id));
-		model.addAttribute("conditions", projects.conditions(id));
-		model.addAttribute("reports", projects.reports(id));
+		model.addAttribute("conditions", review.conditions(id));
+		model.addAttribute("reports", delivery.reports(id));
 		List<Integer> submissions = projects.submissions(id);
 		model.addAttribute("submissions", submissions);
 		if (submissions.size() >= 2) {
@@ -223,7 +228,7 @@ class ProjectController {
 	@PostMapping("/{id}/review/{requirement}")
 	String review(@PathVariable ProjectId id, @PathVariable UUID requirement, @RequestParam(defaultValue = "false") boolean ok,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		return step(id, redirect, "project.review.saved", () -> projects.reviewItem(id, requirement, ok, comment));
+		return step(id, redirect, "project.review.saved", () -> review.reviewItem(id, requirement, ok, comment));
 	}
 
 	@PostMapping("/{id}/decide")
@@ -231,18 +236,18 @@ class ProjectController {
 			@RequestParam(required = false) String reasons, @RequestParam(required = false) String conditions,
 			RedirectAttributes redirect) {
 		List<String> lines = conditions == null ? List.of() : Arrays.stream(conditions.split("\\R")).toList();
-		return step(id, redirect, "project.decided", () -> projects.decide(id, decision, reasons, lines));
+		return step(id, redirect, "project.decided", () -> review.decide(id, decision, reasons, lines));
 	}
 
 	@PostMapping("/{id}/conditions/{condition}/fulfil")
 	String fulfil(@PathVariable ProjectId id, @PathVariable UUID condition, @RequestParam(required = false) String evidence,
 			RedirectAttributes redirect) {
-		return step(id, redirect, "project.condition.saved", () -> projects.fulfil(id, condition, evidence));
+		return step(id, redirect, "project.condition.saved", () -> review.fulfil(id, condition, evidence));
 	}
 
 	@PostMapping("/{id}/conditions/{condition}/verify")
 	String verify(@PathVariable ProjectId id, @PathVariable UUID condition, RedirectAttributes redirect) {
-		return step(id, redirect, "project.condition.saved", () -> projects.verifyCondition(id, condition));
+		return step(id, redirect, "project.condition.saved", () -> review.verifyCondition(id, condition));
 	}
 
 	@GetMapping("/{id}/letter.pdf")
@@ -253,7 +258,7 @@ class ProjectController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename((project.reference() == null ? "decision" : project.reference().replaceAll("[^A-Za-z0-9.-]", "_")) + ".pdf")
 				.build().toString())
-			.contentType(MediaType.APPLICATION_PDF).body(projects.letter(id, language));
+			.contentType(MediaType.APPLICATION_PDF).body(review.letter(id, language));
 	}
 
 	@PostMapping("/{id}/reports")
@@ -277,7 +282,7 @@ class ProjectController {
 			if (!problems.isEmpty()) {
 				throw new BusinessRuleException(problems);
 			}
-			projects.report(id, form);
+			delivery.report(id, form);
 		});
 	}
 
@@ -306,13 +311,13 @@ class ProjectController {
 
 	@PostMapping("/{id}/live")
 	String live(@PathVariable ProjectId id, @RequestParam(required = false) LocalDate date, RedirectAttributes redirect) {
-		return step(id, redirect, "project.live.saved", () -> projects.goLive(id, date));
+		return step(id, redirect, "project.live.saved", () -> delivery.goLive(id, date));
 	}
 
 	@PostMapping("/{id}/close")
 	String close(@PathVariable ProjectId id, @RequestParam(required = false) String benefits,
 			@RequestParam(required = false) String lessons, RedirectAttributes redirect) {
-		return step(id, redirect, "project.closed", () -> projects.close(id, benefits, lessons));
+		return step(id, redirect, "project.closed", () -> delivery.close(id, benefits, lessons));
 	}
 
 	interface Step {
