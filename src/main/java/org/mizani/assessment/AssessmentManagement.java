@@ -1,13 +1,9 @@
 package org.mizani.assessment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
 
 import org.mizani.identity.UserDirectory.Contact;
-import org.mizani.platform.Language;
 
 /**
  * An institution's assessment: its ICT officers and head fill it with evidence, the head submits it,
@@ -32,20 +28,6 @@ public interface AssessmentManagement {
 	/** Sets one result on many responses of an assessment at once; returns how many changed. */
 	int bulkSet(AssessmentId id, List<ResponseId> responses, Result result, String justification);
 
-	EvidenceView attachFile(ResponseId id, String filename, InputStream content) throws IOException;
-
-	EvidenceView attachLink(ResponseId id, String url, String title);
-
-	EvidenceView attachExisting(ResponseId id, EvidenceId file);
-
-	void detach(ResponseId id, UUID attachment);
-
-	List<EvidenceFileView> evidenceFiles(AssessmentId id);
-
-	EvidenceFileView evidenceFile(EvidenceId id);
-
-	InputStream openEvidence(EvidenceId id) throws IOException;
-
 	/** What still stops the head from submitting (empty when nothing does). */
 	List<String> missingForSubmission(AssessmentId id);
 
@@ -66,13 +48,4 @@ public interface AssessmentManagement {
 	/** People of the institution who can be assigned a requirement. */
 	List<Contact> assignees(AssessmentId id);
 
-	byte[] reportPdf(AssessmentId id, Language language);
-
-	void exportXlsx(AssessmentId id, OutputStream out) throws IOException;
-
-	/** OSCAL assessment-results (JSON). */
-	byte[] oscalAssessmentResults(AssessmentId id);
-
-	/** OSCAL plan of action and milestones (JSON) from the remediation actions. */
-	byte[] oscalPoam(AssessmentId id);
 }

@@ -265,11 +265,11 @@ class AssessmentIT extends AssessmentTestSupport {
 		};
 		SecurityContextHolder.getContext().setAuthentication(authenticationOf(context, ICT));
 		try {
-			assertThatThrownBy(() -> context.getBean(AssessmentManagement.class).attachFile(new ResponseId(response), "cut.pdf", breaking))
+			assertThatThrownBy(() -> context.getBean(AssessmentEvidence.class).attachFile(new ResponseId(response), "cut.pdf", breaking))
 				.isInstanceOf(IOException.class);
 			// a database failure after the file was stored takes the new file away with the rollback
 			byte[] fresh = (new String(PDF, StandardCharsets.US_ASCII) + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
-			assertThatThrownBy(() -> context.getBean(AssessmentManagement.class).attachFile(new ResponseId(UUID.randomUUID()),
+			assertThatThrownBy(() -> context.getBean(AssessmentEvidence.class).attachFile(new ResponseId(UUID.randomUUID()),
 					"x.pdf", new ByteArrayInputStream(fresh))).isInstanceOf(org.mizani.platform.NotFoundException.class);
 		}
 		finally {

@@ -74,13 +74,18 @@ class AssessmentApiController {
 
 	private final CampaignManagement campaigns;
 	private final AssessmentManagement assessments;
+	private final org.mizani.assessment.AssessmentEvidence evidence;
+	private final org.mizani.assessment.AssessmentReports reports;
 	private final ActionManagement actions;
 	private final org.mizani.assessment.ComplianceScores scores;
 
-	AssessmentApiController(CampaignManagement campaigns, AssessmentManagement assessments, ActionManagement actions,
-			org.mizani.assessment.ComplianceScores scores) {
+	AssessmentApiController(CampaignManagement campaigns, AssessmentManagement assessments,
+			org.mizani.assessment.AssessmentEvidence evidence, org.mizani.assessment.AssessmentReports reports,
+			ActionManagement actions, org.mizani.assessment.ComplianceScores scores) {
 		this.campaigns = campaigns;
 		this.assessments = assessments;
+		this.evidence = evidence;
+		this.reports = reports;
 		this.actions = actions;
 		this.scores = scores;
 	}
@@ -245,7 +250,7 @@ class AssessmentApiController {
 			throw BusinessRuleException.onField("file", "file.empty");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return ResponseEntity.status(HttpStatus.CREATED).body(assessments.attachFile(id, file.getOriginalFilename(), in));
+			return ResponseEntity.status(HttpStatus.CREATED).body(evidence.attachFile(id, file.getOriginalFilename(), in));
 		}
 	}
 
@@ -254,7 +259,7 @@ class AssessmentApiController {
 
 	@PostMapping("/api/v1/assessments/responses/{id}/links")
 	ResponseEntity<EvidenceView> link(@PathVariable ResponseId id, @Valid @RequestBody LinkRequest request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(assessments.attachLink(id, request.url(), request.title()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(evidence.attachLink(id, request.url(), request.title()));
 	}
 
 	@GetMapping("/api/v1/assessments/{id}/missing")
@@ -312,17 +317,17 @@ class AssessmentApiController {
 
 	@GetMapping(path = "/api/v1/assessments/{id}/oscal/assessment-results", produces = MediaType.APPLICATION_JSON_VALUE)
 	byte[] oscalResults(@PathVariable AssessmentId id) {
-		return assessments.oscalAssessmentResults(id);
+		return reports.oscalAssessmentResults(id);
 	}
 
 	@GetMapping(path = "/api/v1/assessments/{id}/oscal/poam", produces = MediaType.APPLICATION_JSON_VALUE)
 	byte[] oscalPoam(@PathVariable AssessmentId id) {
-		return assessments.oscalPoam(id);
+		return reports.oscalPoam(id);
 	}
 
 	@GetMapping(path = "/api/v1/assessments/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	byte[] report(@PathVariable AssessmentId id, @RequestParam(required = false) String lang) {
-		return assessments.reportPdf(id, lang != null && Language.isSupported(lang) ? Language.fromCode(lang) : Language.EN);
+		return reports.reportPdf(id, lang != null && Language.isSupported(lang) ? Language.fromCode(lang) : Language.EN);
 	}
 
 	// actions

@@ -41,13 +41,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentController {
 
 	private final AssessmentManagement assessments;
+	private final org.mizani.assessment.AssessmentReports reports;
 	private final org.mizani.assessment.ActionManagement actions;
 	private final MessageSource messages;
 	private final Today today;
 
-	AssessmentController(AssessmentManagement assessments, org.mizani.assessment.ActionManagement actions,
-			MessageSource messages, Today today) {
+	AssessmentController(AssessmentManagement assessments, org.mizani.assessment.AssessmentReports reports,
+			org.mizani.assessment.ActionManagement actions, MessageSource messages, Today today) {
 		this.assessments = assessments;
+		this.reports = reports;
 		this.actions = actions;
 		this.messages = messages;
 		this.today = today;
@@ -181,7 +183,7 @@ class AssessmentController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("assessment-" + assessment.institutionAcronym().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf").build()
 				.toString())
-			.contentType(MediaType.APPLICATION_PDF).body(assessments.reportPdf(id, Language.of(locale)));
+			.contentType(MediaType.APPLICATION_PDF).body(reports.reportPdf(id, Language.of(locale)));
 	}
 
 	@GetMapping("/assessments/{id}/export.xlsx")
@@ -191,17 +193,17 @@ class AssessmentController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("assessment-" + assessment.institutionAcronym().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx").build()
 			.toString());
-		assessments.exportXlsx(id, response.getOutputStream());
+		reports.exportXlsx(id, response.getOutputStream());
 	}
 
 	@GetMapping("/assessments/{id}/oscal/assessment-results.json")
 	ResponseEntity<byte[]> oscalResults(@PathVariable AssessmentId id) {
-		return json("assessment-results.json", assessments.oscalAssessmentResults(id));
+		return json("assessment-results.json", reports.oscalAssessmentResults(id));
 	}
 
 	@GetMapping("/assessments/{id}/oscal/poam.json")
 	ResponseEntity<byte[]> oscalPoam(@PathVariable AssessmentId id) {
-		return json("poam.json", assessments.oscalPoam(id));
+		return json("poam.json", reports.oscalPoam(id));
 	}
 
 	private static ResponseEntity<byte[]> json(String name, byte[] body) {

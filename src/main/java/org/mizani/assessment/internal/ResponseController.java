@@ -50,11 +50,14 @@ import org.springframework.web.multipart.MultipartFile;
 class ResponseController {
 
 	private final AssessmentManagement assessments;
+	private final org.mizani.assessment.AssessmentEvidence evidence;
 	private final MessageSource messages;
 	private final Today today;
 
-	ResponseController(AssessmentManagement assessments, MessageSource messages, Today today) {
+	ResponseController(AssessmentManagement assessments, org.mizani.assessment.AssessmentEvidence evidence,
+			MessageSource messages, Today today) {
 		this.assessments = assessments;
+		this.evidence = evidence;
 		this.messages = messages;
 		this.today = today;
 	}
@@ -111,7 +114,7 @@ class ResponseController {
 				throw BusinessRuleException.onField("file", "file.empty");
 			}
 			try (InputStream in = file.getInputStream()) {
-				assessments.attachFile(id, file.getOriginalFilename(), in);
+				evidence.attachFile(id, file.getOriginalFilename(), in);
 			}
 		});
 	}
@@ -122,7 +125,7 @@ class ResponseController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
 			HttpServletResponse http) throws IOException {
 		return evidenceChange(id, htmx != null, model, locale, http, "assessment.evidence.added",
-				() -> assessments.attachLink(id, url, title));
+				() -> evidence.attachLink(id, url, title));
 	}
 
 	@PostMapping("/responses/{id}/evidence/reuse")
@@ -134,7 +137,7 @@ class ResponseController {
 			if (fileId == null) {
 				throw BusinessRuleException.onField("file", "assessment.evidence.unknown");
 			}
-			assessments.attachExisting(id, new EvidenceId(fileId));
+			evidence.attachExisting(id, new EvidenceId(fileId));
 		});
 	}
 
@@ -143,7 +146,7 @@ class ResponseController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
 			HttpServletResponse http) throws IOException {
 		return evidenceChange(id, htmx != null, model, locale, http, "assessment.evidence.removed",
-				() -> assessments.detach(id, attachment));
+				() -> evidence.detach(id, attachment));
 	}
 
 	interface EvidenceChange {
@@ -166,7 +169,7 @@ class ResponseController {
 	@GetMapping("/evidence/{id}")
 	ResponseEntity<org.springframework.core.io.InputStreamResource> download(@PathVariable EvidenceId id)
 			throws IOException {
-		EvidenceFileView file = assessments.evidenceFile(id);
+		EvidenceFileView file = evidence.evidenceFile(id);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
@@ -175,7 +178,7 @@ class ResponseController {
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.contentLength(file.size())
-			.body(new org.springframework.core.io.InputStreamResource(assessments.openEvidence(id)));
+			.body(new org.springframework.core.io.InputStreamResource(evidence.openEvidence(id)));
 	}
 
 	@PostMapping("/responses/{id}/review")
@@ -224,7 +227,7 @@ class ResponseController {
 		AssessmentRoles.add(model, assessment, today.date());
 		if (Boolean.TRUE.equals(model.getAttribute("canEdit"))) {
 			model.addAttribute("assignees", assessments.assignees(assessment.id()));
-			model.addAttribute("files", assessments.evidenceFiles(assessment.id()));
+			model.addAttribute("files", evidence.evidenceFiles(assessment.id()));
 		}
 		return fragment ? "assessment/response :: editor" : "assessment/response";
 	}
