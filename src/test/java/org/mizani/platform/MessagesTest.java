@@ -103,7 +103,7 @@ class MessagesTest {
 	@Test
 	void everyMessageCodeTheRulesRaiseExists() throws IOException {
 		Set<String> keys = allKeys();
-		Pattern call = Pattern.compile("(FieldProblem|BusinessRuleException|onField|addFlashAttribute|addAttribute\\(\"error\"|Problem\\(|UnreadableFileException|ProblemFactory|problem\\()");
+		Pattern call = Pattern.compile("(FieldProblem|BusinessRuleException|onField|addFlashAttribute|Redirects\\.after|, redirect\\);|addAttribute\\(\"error\"|Problem\\(|UnreadableFileException|ProblemFactory|problem\\()");
 		Pattern literal = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9-]+)+)\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {

@@ -1,6 +1,5 @@
 package org.mizani.assessment.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Paging;
+import org.mizani.platform.Redirects;
 import org.mizani.platform.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -132,53 +132,33 @@ class ActionController {
 
 	@PostMapping("/actions/{id}/start")
 	String start(@PathVariable ActionId id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-		return step(id, redirect, () -> actions.start(id, version));
+		return Redirects.after(() -> actions.start(id, version), "/actions/" + id, "action.moved", redirect);
 	}
 
 	@PostMapping("/actions/{id}/complete")
 	String complete(@PathVariable ActionId id, @RequestParam(required = false) String note,
 			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "-1") long version,
 			RedirectAttributes redirect) {
-		return step(id, redirect, () -> {
+		return Redirects.after(() -> {
 			if (file == null || file.isEmpty()) {
-				return actions.complete(id, note, null, null, version);
+				actions.complete(id, note, null, null, version);
+				return;
 			}
 			try (InputStream in = file.getInputStream()) {
-				return actions.complete(id, note, file.getOriginalFilename(), in, version);
+				actions.complete(id, note, file.getOriginalFilename(), in, version);
 			}
-		});
+		}, "/actions/" + id, "action.moved", redirect);
 	}
 
 	@PostMapping("/actions/{id}/verify")
 	String verify(@PathVariable ActionId id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-		return step(id, redirect, () -> actions.verify(id, version));
+		return Redirects.after(() -> actions.verify(id, version), "/actions/" + id, "action.moved", redirect);
 	}
 
 	@PostMapping("/actions/{id}/reopen")
 	String reopen(@PathVariable ActionId id, @RequestParam(required = false) String reason,
 			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-		return step(id, redirect, () -> actions.reopen(id, reason, version));
-	}
-
-	interface Step {
-		ActionView run() throws IOException;
-	}
-
-	private String step(ActionId id, RedirectAttributes redirect, Step step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("flash", "action.moved");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		catch (ConcurrentChangeException e) {
-			redirect.addFlashAttribute("problems", List.of(new FieldProblem(null, "form.conflict")));
-		}
-		catch (IOException e) {
-			redirect.addFlashAttribute("problems", List.of(new FieldProblem("file", "file.unreadable")));
-		}
-		return "redirect:/actions/" + id;
+		return Redirects.after(() -> actions.reopen(id, reason, version), "/actions/" + id, "action.moved", redirect);
 	}
 
 	private String detail(Model model, ActionView action, ActionForm form, FormErrors errors) {

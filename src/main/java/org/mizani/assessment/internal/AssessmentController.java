@@ -18,6 +18,7 @@ import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
 import org.mizani.platform.Language;
+import org.mizani.platform.Redirects;
 import org.mizani.platform.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -142,27 +143,16 @@ class AssessmentController {
 	@PostMapping("/assessments/{id}/return")
 	String returnToInstitution(@PathVariable AssessmentId id, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
-		try {
-			assessments.returnToInstitution(id, comment);
-			redirect.addFlashAttribute("flash", "assessment.returned");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/assessments/" + id;
+		return Redirects.after(() -> assessments.returnToInstitution(id, comment),
+				"/assessments/" + id, "assessment.returned",
+				redirect);
 	}
 
 	@PostMapping("/assessments/{id}/accept")
 	String accept(@PathVariable AssessmentId id, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
-		try {
-			assessments.accept(id, comment);
-			redirect.addFlashAttribute("flash", "assessment.accepted");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/assessments/" + id;
+		return Redirects.after(() -> assessments.accept(id, comment),
+				"/assessments/" + id, "assessment.accepted", redirect);
 	}
 
 	@GetMapping("/assessments/{id}/scores")

@@ -26,6 +26,7 @@ import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Paging;
+import org.mizani.platform.Redirects;
 import org.mizani.platform.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -161,55 +162,29 @@ class CampaignController {
 
 	@PostMapping("/{id}/launch")
 	String launch(@PathVariable CampaignId id, RedirectAttributes redirect) {
-		try {
-			campaigns.launch(id);
-			redirect.addFlashAttribute("flash", "campaign.launch.started");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/campaigns/" + id;
+		return Redirects.after(() -> campaigns.launch(id), "/campaigns/" + id, "campaign.launch.started", redirect);
 	}
 
 	@PostMapping("/{id}/remind")
 	String remind(@PathVariable CampaignId id, RedirectAttributes redirect) {
-		try {
-			int n = campaigns.remind(id);
-			redirect.addFlashAttribute("flash", "campaign.reminded");
-			redirect.addFlashAttribute("reminded", n);
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/campaigns/" + id;
+		return Redirects.after(() -> redirect.addFlashAttribute("reminded", campaigns.remind(id)), "/campaigns/" + id,
+				"campaign.reminded", redirect);
 	}
 
 	@PostMapping("/{id}/close")
 	String close(@PathVariable CampaignId id, RedirectAttributes redirect) {
-		try {
-			campaigns.close(id);
-			redirect.addFlashAttribute("flash", "campaign.closed");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/campaigns/" + id;
+		return Redirects.after(() -> campaigns.close(id), "/campaigns/" + id, "campaign.closed", redirect);
 	}
 
 	@PostMapping("/assessments/{assessment}/deadline")
 	String extend(@PathVariable AssessmentId assessment, @RequestParam(required = false) LocalDate deadline,
 			RedirectAttributes redirect) {
-		try {
+		return Redirects.after(() -> {
 			if (deadline == null) {
 				throw BusinessRuleException.onField("deadline", "campaign.extend.not-later");
 			}
 			campaigns.extendDeadline(assessment, deadline);
-			redirect.addFlashAttribute("flash", "campaign.extended");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/assessments/" + assessment;
+		}, "/assessments/" + assessment, "campaign.extended", redirect);
 	}
 
 	@GetMapping("/{id}/export.xlsx")

@@ -21,13 +21,11 @@ import org.mizani.assessment.ReviewForm;
 import org.mizani.assessment.ReviewState;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.FieldProblem;
+import org.mizani.platform.Downloads;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Today;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -170,16 +168,9 @@ class ResponseController {
 	ResponseEntity<org.springframework.core.io.InputStreamResource> download(@PathVariable EvidenceId id)
 			throws IOException {
 		EvidenceFileView file = evidence.evidenceFile(id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
-						.build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.contentLength(file.size())
-			.body(new org.springframework.core.io.InputStreamResource(evidence.openEvidence(id)));
+		return Downloads.attachment(file.filename(), file.mediaType(), file.size(), evidence.openEvidence(id));
 	}
+
 
 	@PostMapping("/responses/{id}/review")
 	String review(@PathVariable ResponseId id, @RequestParam(required = false) ReviewForm.Decision decision,

@@ -24,6 +24,7 @@ import org.mizani.platform.FieldProblem;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.NotFoundException;
 import org.mizani.platform.Paging;
+import org.mizani.platform.Redirects;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -213,14 +214,7 @@ class CatalogController {
 
 	@PostMapping("/versions/{id}/publish")
 	String publish(@PathVariable VersionId id, RedirectAttributes redirect) {
-		try {
-			authoring.publish(id);
-			redirect.addFlashAttribute("flash", "catalog.version.published");
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/catalogs/versions/" + id;
+		return Redirects.after(() -> authoring.publish(id), "/catalogs/versions/" + id, "catalog.version.published", redirect);
 	}
 
 	private String documentForm(Model model, DocumentForm form, FormErrors errors) {

@@ -21,9 +21,11 @@ import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
+import org.mizani.platform.Downloads;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Language;
 import org.mizani.platform.Paging;
+import org.mizani.platform.Redirects;
 import org.mizani.platform.Today;
 import org.mizani.project.Conformity;
 import org.mizani.project.Decision;
@@ -193,42 +195,40 @@ class ProjectController {
 	@PostMapping("/{id}/answers/{requirement}")
 	String answer(@PathVariable ProjectId id, @PathVariable UUID requirement, @RequestParam(required = false) Conformity answer,
 			@RequestParam(required = false) String explanation, RedirectAttributes redirect) {
-		return step(id, redirect, "project.answer.saved", () -> projects.answer(id, requirement, answer, explanation));
+		return Redirects.after(() -> projects.answer(id, requirement, answer, explanation),
+				"/projects/" + id, "project.answer.saved", redirect);
 	}
 
 	@PostMapping("/{id}/files")
 	String upload(@PathVariable ProjectId id, @RequestParam(required = false) FileKind kind,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-		return step(id, redirect, "project.file.added", () -> {
+		return Redirects.after(() -> {
 			if (file == null || file.isEmpty()) {
 				throw BusinessRuleException.onField("file", "file.empty");
 			}
 			try (InputStream in = file.getInputStream()) {
 				projects.attach(id, kind, file.getOriginalFilename(), in);
 			}
-		});
+		}, "/projects/" + id, "project.file.added", redirect);
 	}
 
 	@GetMapping("/files/{file}")
 	ResponseEntity<org.springframework.core.io.InputStreamResource> download(@PathVariable UUID file) throws IOException {
 		ProjectFileView view = projects.file(file);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(view.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.contentType(MediaType.parseMediaType(view.mediaType())).contentLength(view.size())
-			.body(new org.springframework.core.io.InputStreamResource(projects.openFile(file)));
+		return Downloads.attachment(view.filename(), view.mediaType(), view.size(), projects.openFile(file));
 	}
+
 
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable ProjectId id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-		return step(id, redirect, "project.submitted", () -> projects.submit(id, version));
+		return Redirects.after(() -> projects.submit(id, version), "/projects/" + id, "project.submitted", redirect);
 	}
 
 	@PostMapping("/{id}/review/{requirement}")
 	String review(@PathVariable ProjectId id, @PathVariable UUID requirement, @RequestParam(defaultValue = "false") boolean ok,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		return step(id, redirect, "project.review.saved", () -> review.reviewItem(id, requirement, ok, comment));
+		return Redirects.after(() -> review.reviewItem(id, requirement, ok, comment),
+				"/projects/" + id, "project.review.saved", redirect);
 	}
 
 	@PostMapping("/{id}/decide")
@@ -236,18 +236,21 @@ class ProjectController {
 			@RequestParam(required = false) String reasons, @RequestParam(required = false) String conditions,
 			RedirectAttributes redirect) {
 		List<String> lines = conditions == null ? List.of() : Arrays.stream(conditions.split("\\R")).toList();
-		return step(id, redirect, "project.decided", () -> review.decide(id, decision, reasons, lines));
+		return Redirects.after(() -> review.decide(id, decision, reasons, lines),
+				"/projects/" + id, "project.decided", redirect);
 	}
 
 	@PostMapping("/{id}/conditions/{condition}/fulfil")
 	String fulfil(@PathVariable ProjectId id, @PathVariable UUID condition, @RequestParam(required = false) String evidence,
 			RedirectAttributes redirect) {
-		return step(id, redirect, "project.condition.saved", () -> review.fulfil(id, condition, evidence));
+		return Redirects.after(() -> review.fulfil(id, condition, evidence),
+				"/projects/" + id, "project.condition.saved", redirect);
 	}
 
 	@PostMapping("/{id}/conditions/{condition}/verify")
 	String verify(@PathVariable ProjectId id, @PathVariable UUID condition, RedirectAttributes redirect) {
-		return step(id, redirect, "project.condition.saved", () -> review.verifyCondition(id, condition));
+		return Redirects.after(() -> review.verifyCondition(id, condition),
+				"/projects/" + id, "project.condition.saved", redirect);
 	}
 
 	@GetMapping("/{id}/letter.pdf")
@@ -267,7 +270,7 @@ class ProjectController {
 			@RequestParam(required = false) String ragReason, @RequestParam(required = false) String spendTzs,
 			@RequestParam(required = false) String risks, @RequestParam(required = false) String milestones,
 			Locale locale, RedirectAttributes redirect) {
-		return step(id, redirect, "project.report.saved", () -> {
+		return Redirects.after(() -> {
 			List<FieldProblem> problems = new ArrayList<>();
 			BigDecimal spend = null;
 			try {
@@ -283,7 +286,7 @@ class ProjectController {
 				throw new BusinessRuleException(problems);
 			}
 			delivery.report(id, form);
-		});
+		}, "/projects/" + id, "project.report.saved", redirect);
 	}
 
 	/** One milestone per line: name; planned date; actual date (optional). */
@@ -311,34 +314,14 @@ class ProjectController {
 
 	@PostMapping("/{id}/live")
 	String live(@PathVariable ProjectId id, @RequestParam(required = false) LocalDate date, RedirectAttributes redirect) {
-		return step(id, redirect, "project.live.saved", () -> delivery.goLive(id, date));
+		return Redirects.after(() -> delivery.goLive(id, date), "/projects/" + id, "project.live.saved", redirect);
 	}
 
 	@PostMapping("/{id}/close")
 	String close(@PathVariable ProjectId id, @RequestParam(required = false) String benefits,
 			@RequestParam(required = false) String lessons, RedirectAttributes redirect) {
-		return step(id, redirect, "project.closed", () -> delivery.close(id, benefits, lessons));
-	}
-
-	interface Step {
-		void run() throws IOException;
-	}
-
-	private String step(ProjectId id, RedirectAttributes redirect, String done, Step step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("flash", done);
-		}
-		catch (BusinessRuleException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		catch (ConcurrentChangeException e) {
-			redirect.addFlashAttribute("problems", List.of(new FieldProblem(null, "form.conflict")));
-		}
-		catch (IOException e) {
-			redirect.addFlashAttribute("problems", List.of(new FieldProblem("file", "file.unreadable")));
-		}
-		return "redirect:/projects/" + id;
+		return Redirects.after(() -> delivery.close(id, benefits, lessons),
+				"/projects/" + id, "project.closed", redirect);
 	}
 
 	private static boolean canPropose() {
