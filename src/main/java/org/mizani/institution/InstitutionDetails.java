@@ -1,5 +1,6 @@
 package org.mizani.institution;
 
+import static org.mizani.platform.Rows.blankToNull;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
@@ -45,10 +46,6 @@ public record InstitutionDetails(
 
 	private static String trim(String value) {
 		return value == null ? null : value.strip();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static @Nullable String lower(@Nullable String value) {

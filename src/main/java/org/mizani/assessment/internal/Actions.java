@@ -1,7 +1,7 @@
 package org.mizani.assessment.internal;
 
-import static org.mizani.assessment.internal.Campaigns.blankToNull;
-import static org.mizani.assessment.internal.Campaigns.instant;
+import static org.mizani.platform.Rows.blankToNull;
+import static org.mizani.platform.Rows.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,8 +3,6 @@ package org.mizani.assessment.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import static org.mizani.platform.Rows.blankToNull;
+import static org.mizani.platform.Rows.instant;
 import org.mizani.assessment.AssessmentId;
 import org.mizani.assessment.AssessmentStatus;
 import org.mizani.assessment.CampaignForm;
@@ -283,14 +283,5 @@ class Campaigns {
 				CampaignStatus.valueOf(rs.getString("status")), rs.getInt("launch_total"), rs.getInt("launch_done"),
 				rs.getString("launch_error"), instant(rs, "launched_at"), rs.getInt("requirement_count"),
 				rs.getInt("assessment_count"), rs.getLong("version"));
-	}
-
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
-	}
-
-	static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

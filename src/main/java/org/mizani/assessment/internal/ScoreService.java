@@ -93,6 +93,6 @@ class ScoreService implements ComplianceScores {
 	private static AcceptedAssessment row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new AcceptedAssessment(new AssessmentId(rs.getObject("id", UUID.class)), rs.getObject("institution_id", UUID.class),
 				rs.getString("acronym"), new CampaignId(rs.getObject("campaign_id", UUID.class)), rs.getString("name"),
-				rs.getString("document_code"), Campaigns.instant(rs, "accepted_at"), rs.getBigDecimal("score"), Map.of());
+				rs.getString("document_code"), org.mizani.platform.Rows.instant(rs, "accepted_at"), rs.getBigDecimal("score"), Map.of());
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.mizani.platform.Rows.blankToNull;
 import org.mizani.catalog.CatalogAuthoring;
 import org.mizani.catalog.CatalogEdited;
 import org.mizani.catalog.CatalogItemView;
@@ -178,9 +179,5 @@ class CatalogAuthoringService implements CatalogAuthoring {
 			throw new BusinessRuleException("catalog.version.not-draft", version.label());
 		}
 		return version;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.mizani.platform.Rows.blankToNull;
 import org.mizani.catalog.ItemKind;
 import org.mizani.platform.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,10 +86,6 @@ class CatalogDrafts {
 				: form.applicability().stream().map(Enum::name).sorted().toList()));
 		p.put("tags", SqlText.arrayLiteral(form.tagList()));
 		return p;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	void deleteItem(UUID id) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.mizani.platform.Rows.instant;
 import org.mizani.identity.Role;
 import org.mizani.identity.UserDetailsForm;
 import org.mizani.identity.UserId;
@@ -164,11 +165,6 @@ class Users {
 	private static String[] codes(ResultSet rs) throws SQLException {
 		Array array = rs.getArray("roles");
 		return (String[]) array.getArray();
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static UserAccount account(ResultSet rs, int row) throws SQLException {

@@ -1,10 +1,7 @@
 package org.mizani.project.internal;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import static org.mizani.platform.Rows.blankToNull;
+import static org.mizani.platform.Rows.instant;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
 import org.mizani.platform.SqlText;
@@ -145,16 +144,16 @@ class Projects {
 		f.put("titleSw", form.titleSw().strip());
 		f.put("titleEn", form.titleEn().strip());
 		f.put("objectives", form.objectives().strip());
-		f.put("scope", blank(form.scope()));
-		f.put("benefits", blank(form.benefits()));
-		f.put("services", blank(form.services()));
+		f.put("scope", blankToNull(form.scope()));
+		f.put("benefits", blankToNull(form.benefits()));
+		f.put("services", blankToNull(form.services()));
 		f.put("budget", form.budgetTzs());
 		f.put("funding", form.fundingSource().strip());
 		f.put("start", form.plannedStart());
 		f.put("end", form.plannedEnd());
 		f.put("delivery", form.deliveryModel().name());
-		f.put("vendor", blank(form.vendor()));
-		f.put("systems", blank(form.systems()));
+		f.put("vendor", blankToNull(form.vendor()));
+		f.put("systems", blankToNull(form.systems()));
 		return f;
 	}
 
@@ -181,14 +180,14 @@ class Projects {
 	boolean answer(UUID project, UUID requirement, Conformity answer, @Nullable String explanation) {
 		return jdbc.sql("""
 				update project_answer set answer = :a, explanation = :e where project_id = :p and requirement_id = :r
-				""").param("p", project).param("r", requirement).param("a", answer.name()).param("e", blank(explanation))
+				""").param("p", project).param("r", requirement).param("a", answer.name()).param("e", blankToNull(explanation))
 			.update() == 1;
 	}
 
 	boolean reviewItem(UUID project, UUID requirement, boolean ok, @Nullable String comment) {
 		return jdbc.sql("""
 				update project_answer set review_ok = :ok, review_comment = :c where project_id = :p and requirement_id = :r
-				""").param("p", project).param("r", requirement).param("ok", ok).param("c", blank(comment)).update() == 1;
+				""").param("p", project).param("r", requirement).param("ok", ok).param("c", blankToNull(comment)).update() == 1;
 	}
 
 	void touch(UUID project) {
@@ -288,8 +287,8 @@ class Projects {
 				values (:id, :p, :period, :pc, :rag, :reason, :spend, :risks, cast(:milestones as jsonb), :by)
 				on conflict (project_id, period) do nothing
 				""").param("id", UUID.randomUUID()).param("p", project).param("period", form.period())
-			.param("pc", form.percentComplete()).param("rag", form.rag().name()).param("reason", blank(form.ragReason()))
-			.param("spend", form.spendTzs()).param("risks", blank(form.risks()))
+			.param("pc", form.percentComplete()).param("rag", form.rag().name()).param("reason", blankToNull(form.ragReason()))
+			.param("spend", form.spendTzs()).param("risks", blankToNull(form.risks()))
 			.param("milestones", JsonMapper.shared().writeValueAsString(form.milestones() == null ? List.of() : form.milestones()))
 			.param("by", by).update() == 1;
 	}
@@ -364,18 +363,5 @@ class Projects {
 				rs.getObject("go_live_at", LocalDate.class), instant(rs, "closed_at"), rs.getString("pir_benefits"),
 				rs.getString("pir_lessons"), rs.getString("last_rag") == null ? null : Rag.valueOf(rs.getString("last_rag")),
 				rs.getLong("version"));
-	}
-
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
-	}
-
-	static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	static BigDecimal zero() {
-		return BigDecimal.ZERO;
 	}
 }
