@@ -26,7 +26,7 @@ public final class Attachments {
 			Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"), Map.entry("text/plain", "txt"),
 			Map.entry("text/csv", "csv"),
 			Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-			Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+			Map.entry(TabularFile.XLSX, "xlsx"),
 			Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
 			Map.entry("application/vnd.oasis.opendocument.text", "odt"),
 			Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"));
@@ -132,7 +132,7 @@ public final class Attachments {
 				return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 			}
 			if (sheet && !word && !slides) {
-				return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+				return TabularFile.XLSX;
 			}
 			if (slides && !word && !sheet) {
 				return "application/vnd.openxmlformats-officedocument.presentationml.presentation";

@@ -33,6 +33,9 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class TabularFile {
 
+	/** The media type of an XLSX workbook, for exports and checks. */
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	public static final int MAX_COLUMNS = 100;
 	public static final int MAX_CELL_LENGTH = 5_000;
 	private static final long MAX_UNZIPPED_BYTES = 100L * 1024 * 1024;

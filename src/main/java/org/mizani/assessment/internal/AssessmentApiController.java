@@ -44,6 +44,7 @@ import org.mizani.assessment.Result;
 import org.mizani.assessment.ReviewForm;
 import org.mizani.assessment.Score;
 import org.mizani.assessment.TrendPoint;
+import org.mizani.platform.TabularFile;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.Language;
@@ -174,7 +175,7 @@ class AssessmentApiController {
 	@GetMapping("/api/v1/campaigns/{id}/export.xlsx")
 	void exportCampaign(@PathVariable CampaignId id, HttpServletResponse response) throws IOException {
 		campaigns.get(id);
-		response.setContentType(CampaignController.XLSX);
+		response.setContentType(TabularFile.XLSX);
 		response.setHeader("Content-Disposition", "attachment; filename=\"campaign.xlsx\"");
 		campaigns.exportXlsx(id, response.getOutputStream());
 	}

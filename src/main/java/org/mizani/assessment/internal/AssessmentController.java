@@ -13,6 +13,7 @@ import org.mizani.assessment.AssessmentView;
 import org.mizani.assessment.ResponseFilter;
 import org.mizani.assessment.ResponseId;
 import org.mizani.assessment.Result;
+import org.mizani.platform.TabularFile;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
@@ -179,7 +180,7 @@ class AssessmentController {
 	@GetMapping("/assessments/{id}/export.xlsx")
 	void export(@PathVariable AssessmentId id, HttpServletResponse response) throws IOException {
 		AssessmentView assessment = assessments.get(id);
-		response.setContentType(CampaignController.XLSX);
+		response.setContentType(TabularFile.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("assessment-" + assessment.institutionAcronym().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx").build()
 			.toString());

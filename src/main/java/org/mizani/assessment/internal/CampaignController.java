@@ -20,6 +20,7 @@ import org.mizani.catalog.CatalogManagement;
 import org.mizani.catalog.VersionStatus;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.institution.InstitutionType;
+import org.mizani.platform.TabularFile;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
@@ -46,8 +47,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/campaigns")
 class CampaignController {
-
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final CampaignManagement campaigns;
 	private final CatalogManagement catalogs;
@@ -190,7 +189,7 @@ class CampaignController {
 	@GetMapping("/{id}/export.xlsx")
 	void export(@PathVariable CampaignId id, HttpServletResponse response) throws IOException {
 		CampaignView campaign = campaigns.get(id);
-		response.setContentType(XLSX);
+		response.setContentType(TabularFile.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("campaign-" + campaign.name().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx").build().toString());
 		campaigns.exportXlsx(id, response.getOutputStream());

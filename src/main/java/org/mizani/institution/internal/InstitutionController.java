@@ -12,6 +12,7 @@ import org.mizani.institution.InstitutionManagement;
 import org.mizani.institution.InstitutionQuery;
 import org.mizani.institution.InstitutionType;
 import org.mizani.institution.InstitutionView;
+import org.mizani.platform.TabularFile;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Paging;
@@ -157,7 +158,7 @@ class InstitutionController {
 	@GetMapping("/import/template.xlsx")
 	ResponseEntity<byte[]> xlsxTemplate(Locale locale) {
 		return download(ImportTemplates.xlsx(messages, locale), "institutions-template.xlsx",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+				TabularFile.XLSX);
 	}
 
 	private String form(Model model, InstitutionDetails form, InstitutionId id, long version, FormErrors errors) {

@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import org.mizani.catalog.CatalogDocumentView;
 import org.mizani.catalog.CatalogManagement;
 import org.mizani.catalog.VersionStatus;
+import org.mizani.platform.TabularFile;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
@@ -104,7 +105,7 @@ class ProjectController {
 			@RequestParam(required = false) ProjectQuery.Flag flag, HttpServletResponse response) throws IOException {
 		ProjectQuery query = new ProjectQuery(status, null, sector, year, q, flag);
 		projects.portfolio(query);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setContentType(TabularFile.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ict-projects.xlsx").build().toString());
 		projects.exportXlsx(query, response.getOutputStream());
 	}
