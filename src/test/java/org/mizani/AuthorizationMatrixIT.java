@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizani.identity.internal.TestLogins.as;
-import static org.mizani.identity.internal.TestLogins.tokenFor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -52,7 +51,7 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 	@BeforeAll
 	void tokens() {
 		baseline = baselineVersion();
-		USERS.forEach((role, email) -> tokens.put(role, tokenFor(context, email)));
+		USERS.forEach((role, email) -> tokens.put(role, org.mizani.identity.internal.TestLogins.sharedToken(context, email)));
 		anyUser = jdbc.sql("select id from app_user where email = 'viewer@dodomacc.go.tz'").query(UUID.class).single();
 	}
 
@@ -105,7 +104,8 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 			.query(UUID.class).single();
 		UUID mofProject = jdbc.sql("select p.id from project p join institution i on i.id = p.institution_id where i.acronym = 'MOF' order by p.created_at limit 1")
 			.query(UUID.class).single();
-		return List.of(
+		List<Endpoint> endpoints = new ArrayList<>(security());
+		endpoints.addAll(List.of(
 				new Endpoint(HttpMethod.GET, "/projects", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/projects/new", false, r -> r == Role.ICT_OFFICER || r == Role.INSTITUTION_HEAD ? 200 : 403),
 				new Endpoint(HttpMethod.GET, "/projects/" + dodomaProject, false, r -> r == Role.PARTNER ? 404 : 200),
@@ -188,7 +188,63 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 				new Endpoint(HttpMethod.GET, "/api/v1/audit", true, r -> adminOnly(r, 200)),
 				new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", true, r -> adminOnly(r, 200)),
 				new Endpoint(HttpMethod.GET, "/actuator/prometheus", true, r -> adminOnly(r, 200)),
-				new Endpoint(HttpMethod.GET, "/actuator/health", true, r -> 200));
+				new Endpoint(HttpMethod.GET, "/actuator/health", true, r -> 200)));
+		return endpoints;
+	}
+
+	private UUID one(String sql) {
+		return jdbc.sql(sql).query(UUID.class).list().get(0);
+	}
+
+	private static boolean reporter(Role role) {
+		return role == Role.ICT_OFFICER || role == Role.INSTITUTION_HEAD;
+	}
+
+	/** The systems register, incidents and continuity (issue 6). */
+	private List<Endpoint> security() {
+		UUID dodomaSystem = one("select s.id from ict_system s join institution i on i.id = s.institution_id where i.acronym = 'DODOMA-CC'");
+		UUID mofSystem = one("select s.id from ict_system s join institution i on i.id = s.institution_id where i.acronym = 'MOF'");
+		UUID dodomaIncident = one("select id from incident where title = 'Staff passwords phished through a fake mail login page'");
+		UUID mofIncident = one("select id from incident where title = 'Phishing e-mails imitating the e-Government Authority'");
+		UUID escalated = one("select id from incident where escalated_to is not null and title like 'Ransomware%'");
+		UUID mofPlan = one("select p.id from dr_plan p join institution i on i.id = p.institution_id where i.acronym = 'MOF'");
+		return List.of(
+				new Endpoint(HttpMethod.GET, "/systems", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/systems/completeness", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/systems/new", false, r -> reporter(r) ? 200 : 403),
+				new Endpoint(HttpMethod.GET, "/systems/import", false, r -> reporter(r) ? 200 : 403),
+				new Endpoint(HttpMethod.GET, "/systems/" + dodomaSystem, false, r -> r == Role.PARTNER ? 404 : 200),
+				new Endpoint(HttpMethod.GET, "/systems/" + mofSystem, false, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.GET, "/systems/" + dodomaSystem + "/edit", false, r -> reporter(r) ? 200 : 403),
+				new Endpoint(HttpMethod.GET, "/api/v1/systems/" + mofSystem, true, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.GET, "/api/v1/systems/completeness", true, r -> 200),
+				new Endpoint(HttpMethod.POST, "/api/v1/systems/import", true, r -> reporter(r) ? 422 : 403),
+				new Endpoint(HttpMethod.GET, "/incidents", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/incidents/new", false, r -> reporter(r) || r == Role.SECURITY_ANALYST ? 200 : 403),
+				new Endpoint(HttpMethod.GET, "/incidents/metrics", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/incidents/taxonomy", false,
+						r -> r == Role.SECURITY_ANALYST || r == Role.AUTHORITY_ADMIN ? 200 : 403),
+				new Endpoint(HttpMethod.GET, "/incidents/" + dodomaIncident, false,
+						r -> r == Role.SECURITY_ANALYST || r.side() == Role.Side.INSTITUTION ? 200 : 404),
+				new Endpoint(HttpMethod.GET, "/incidents/" + mofIncident, false, r -> r == Role.SECURITY_ANALYST ? 200 : 404),
+				new Endpoint(HttpMethod.GET, "/incidents/" + escalated, false,
+						r -> r == Role.SECURITY_ANALYST || r == Role.PARTNER ? 200 : 404),
+				new Endpoint(HttpMethod.GET, "/incidents/" + mofIncident + "/report.pdf", false, r -> r == Role.SECURITY_ANALYST ? 200 : 404),
+				new Endpoint(HttpMethod.POST, "/incidents/" + dodomaIncident + "/triage?version=-1", false,
+						r -> r == Role.SECURITY_ANALYST ? 302 : 403),
+				new Endpoint(HttpMethod.GET, "/api/v1/incidents", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/incidents/metrics", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/incidents/" + mofIncident, true, r -> r == Role.SECURITY_ANALYST ? 200 : 404),
+				new Endpoint(HttpMethod.GET, "/api/v1/incidents/" + escalated + "/stix", true,
+						r -> r == Role.SECURITY_ANALYST || r == Role.PARTNER ? 200 : 404),
+				new Endpoint(HttpMethod.GET, "/api/v1/incidents/" + dodomaIncident + "/entries", true,
+						r -> r == Role.SECURITY_ANALYST || r.side() == Role.Side.INSTITUTION ? 200 : 404),
+				new Endpoint(HttpMethod.GET, "/continuity", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/continuity/systems/" + dodomaSystem, false, r -> r == Role.PARTNER ? 404 : 200),
+				new Endpoint(HttpMethod.GET, "/continuity/systems/" + mofSystem, false, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.POST, "/continuity/plans/" + mofPlan + "/drills", false, r -> reporter(r) ? 404 : 403),
+				new Endpoint(HttpMethod.GET, "/api/v1/continuity/readiness", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/continuity/plans/" + mofPlan, true, AuthorizationMatrixIT::authoritySees));
 	}
 
 	@Test

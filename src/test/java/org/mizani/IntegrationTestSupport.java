@@ -33,6 +33,18 @@ public abstract class IntegrationTestSupport {
 				+ " where d.code = 'MIZANI-EGOV-BASELINE' and v.status = 'PUBLISHED'").query(UUID.class).single();
 	}
 
+	/** An API request as the user (bearer token), in English, with a JSON body. */
+	protected org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder api(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String email) {
+		return request.header("Authorization", "Bearer " + org.mizani.identity.internal.TestLogins.sharedToken(context, email))
+			.header("Accept-Language", "en").contentType(org.springframework.http.MediaType.APPLICATION_JSON);
+	}
+
+	protected static tools.jackson.databind.JsonNode json(org.springframework.test.web.servlet.ResultActions result)
+			throws Exception {
+		return tools.jackson.databind.json.JsonMapper.shared().readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
 	/** Audit entries of one action about one record. */
 	protected long auditEntries(String action, UUID entity) {
 		return jdbc.sql("select count(*) from audit_entry where action = :a and entity_id = :id").param("a", action)

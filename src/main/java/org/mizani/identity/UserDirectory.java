@@ -18,6 +18,9 @@ public interface UserDirectory {
 	/** Active members of the institution holding any of the roles (any role when none are given), by name. */
 	List<Contact> members(UUID institution, Set<Role> roles);
 
+	/** Active authority staff (who belong to no institution) holding any of the roles, by name. */
+	List<Contact> staff(Set<Role> roles);
+
 	/** The users with these ids, active or not. */
 	Map<UUID, Contact> contacts(Collection<UUID> users);
 

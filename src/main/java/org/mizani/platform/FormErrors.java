@@ -46,6 +46,17 @@ public final class FormErrors {
 	}
 
 	/** The problems of a binding (type mismatches and constraint violations), as codes. */
+	/** Validates a request record built by hand (not bound by Spring) and throws its problems, if any. */
+	public static void requireValid(Validator validator, Object form) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (ConstraintViolation<Object> violation : validator.validate(form)) {
+			problems.add(problem(violation));
+		}
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleException(problems);
+		}
+	}
+
 	public static List<FieldProblem> problems(BindingResult result) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
@@ -93,16 +104,33 @@ public final class FormErrors {
 		return new FieldProblem(field, "validation.invalid");
 	}
 
+	/** Jakarta Validation's own messages, for constraints declared without one of ours. */
+	private static final Map<String, String> STANDARD = Map.of(
+			"jakarta.validation.constraints.NotBlank.message", "validation.required",
+			"jakarta.validation.constraints.NotNull.message", "validation.required",
+			"jakarta.validation.constraints.NotEmpty.message", "validation.required",
+			"jakarta.validation.constraints.Size.message", "validation.size.max",
+			"jakarta.validation.constraints.Min.message", "validation.min",
+			"jakarta.validation.constraints.DecimalMin.message", "validation.min",
+			"jakarta.validation.constraints.Max.message", "validation.max",
+			"jakarta.validation.constraints.DecimalMax.message", "validation.max",
+			"jakarta.validation.constraints.Email.message", "validation.email",
+			"jakarta.validation.constraints.Pattern.message", "validation.invalid");
+
 	private static String codeOf(String template) {
-		return template != null && template.startsWith("{") && template.endsWith("}")
+		String code = template != null && template.startsWith("{") && template.endsWith("}")
 				? template.substring(1, template.length() - 1) : "validation.invalid";
+		return STANDARD.getOrDefault(code, code);
 	}
 
 	private static Object[] limits(ConstraintViolation<?> violation) {
 		Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-		for (String name : List.of("max", "min", "value")) {
+		String template = violation.getMessageTemplate();
+		List<String> order = template != null && (template.contains(".Min.") || template.contains(".DecimalMin."))
+				? List.of("value", "min", "max") : List.of("max", "min", "value");
+		for (String name : order) {
 			Object limit = attributes.get(name);
-			if (limit instanceof Number) {
+			if (limit instanceof Number || (name.equals("value") && limit instanceof String)) {
 				return new Object[] { limit };
 			}
 		}

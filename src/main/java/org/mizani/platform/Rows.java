@@ -19,6 +19,12 @@ public final class Rows {
 		return value == null ? null : value.toInstant();
 	}
 
+	/** A nullable integer column. */
+	public static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
 	/** An optional text as it is stored: stripped, and null when blank. */
 	public static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();

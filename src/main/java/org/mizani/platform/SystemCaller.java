@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -47,13 +48,22 @@ public final class SystemCaller {
 				return true;
 			}
 		};
-		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(system, null,
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new UsernamePasswordAuthenticationToken(system, null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+		SecurityContextHolder.setContext(context);
 		try {
 			work.run();
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			// A caller's own sign-in (when the system step runs inside a request) comes back unchanged.
+			if (previous.getAuthentication() != null) {
+				SecurityContextHolder.setContext(previous);
+			}
+			else {
+				SecurityContextHolder.clearContext();
+			}
 		}
 	}
 }

@@ -33,6 +33,9 @@ public interface ProjectManagement {
 
 	List<AnswerView> questionnaire(ProjectId id);
 
+	/** The register entries of the systems the project builds (entered as "planned" when it was approved). */
+	List<org.mizani.system.SystemSummary> registeredSystems(ProjectId id);
+
 	void answer(ProjectId id, UUID requirement, Conformity answer, String explanation);
 
 	ProjectFileView attach(ProjectId id, FileKind kind, String filename, InputStream content) throws IOException;

@@ -29,25 +29,14 @@ abstract class AssessmentTestSupport extends IntegrationTestSupport {
 	static final String VIEWER = "viewer@dodomacc.go.tz";
 	static final String MOF_ICT = "ict.officer@mof.go.tz";
 
-	/** One token per user for the whole run: users may hold only a few active tokens. */
-	private static final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
-
 	String token(String email) {
-		return tokens.computeIfAbsent(email, e -> tokenFor(context, e));
+		return org.mizani.identity.internal.TestLogins.sharedToken(context, email);
 	}
 
 	LocalDate today() {
 		return context.getBean(Today.class).date();
 	}
 
-	static JsonNode json(ResultActions result) throws Exception {
-		return JsonMapper.shared().readTree(result.andReturn().getResponse().getContentAsString());
-	}
-
-	MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request, String email) {
-		return request.header("Authorization", "Bearer " + token(email)).header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON);
-	}
 
 	/** A draft campaign on the model baseline for the listed institutions. */
 	UUID createCampaign(String name, String institutions, LateRule rule, LocalDate opens, LocalDate deadline) throws Exception {

@@ -37,69 +37,10 @@ import static org.mizani.identity.internal.TestLogins.demoPassword;
 import static org.mizani.identity.internal.TestLogins.nextTotpCode;
 import static org.mizani.identity.internal.TestLogins.totpCode;
 
-/**
- * Journeys in a real browser (Debian's headless Chromium) against the running application.
- * Skips, saying why, where Chromium and its driver are not installed; CI installs them.
- */
+/** The journeys that matter, in a real browser, with screenshots of the main pages. */
 @MizaniIntegrationTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyIT extends IntegrationTestSupport {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver browser;
-	private Path profile;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
-		profile = Files.createTempDirectory("mizani-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-		Files.createDirectories(SCREENSHOTS);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile.toFile());
-		}
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private void screenshot(String name) throws Exception {
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private String text() {
-		return browser.findElement(By.tagName("body")).getText();
-	}
-
-	private void signInByKeyboard(String email, String password) {
-		open("/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys(email, Keys.TAB);
-		browser.switchTo().activeElement().sendKeys(password, Keys.ENTER);
-	}
+class BrowserJourneyIT extends BrowserTestSupport {
 
 	@Test
 	void anOfficerSetsUpTwoStepVerificationAndSignsInWithIt() throws Exception {

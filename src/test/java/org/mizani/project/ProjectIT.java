@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.mizani.identity.internal.TestLogins.as;
 import static org.mizani.identity.internal.TestLogins.tokenFor;
@@ -46,16 +47,6 @@ class ProjectIT extends IntegrationTestSupport {
 	static final String MOF = "ict.officer@mof.go.tz";
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
-	private MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request, String email) {
-		return request.header("Authorization", "Bearer " + TOKENS.computeIfAbsent(email, e -> tokenFor(context, e)))
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON);
-	}
-
-	private static JsonNode json(ResultActions result) throws Exception {
-		return JsonMapper.shared().readTree(result.andReturn().getResponse().getContentAsString());
-	}
 
 	private LocalDate today() {
 		return context.getBean(Today.class).date();
@@ -123,6 +114,11 @@ class ProjectIT extends IntegrationTestSupport {
 		assertThat(diff.get("changes").toString()).contains("budgetTzs").contains("450000000").contains("520000000")
 			.contains("titleEn");
 
+		// the systems it builds, one per line (a name already in the register is linked, not repeated)
+		String suffix = project.toString().substring(0, 8);
+		jdbc.sql("update project set systems = :s where id = :id").param("s", "Permit portal " + suffix + "\n\nPermit mobile app "
+				+ suffix + "\nPermit portal " + suffix).param("id", project).update();
+
 		// approval with conditions, with a reference number and a letter in both languages
 		mvc.perform(api(post(path + "/decision"), REVIEWER).content("{\"decision\": \"APPROVED\", \"reasons\": \"ok\", \"conditions\": [\"x\"]}"))
 			.andExpect(status().isUnprocessableContent());
@@ -135,6 +131,14 @@ class ProjectIT extends IntegrationTestSupport {
 			.contains(reference).contains("Mamlaka ya Serikali Mtandao").contains("Penetration test before go-live");
 		assertThat(pdfText(mvc.perform(get("/projects/" + project + "/letter.pdf?lang=en").with(as(context, REVIEWER))).andExpect(status().isOk())))
 			.contains("approves it on").contains("1. Penetration test before go-live");
+
+		// the systems the project builds enter the register as planned, and go live with the project
+		assertThat(jdbc.sql("select count(*) from project_system where project_id = :p").param("p", project).query(Long.class).single())
+			.as("the two systems listed when it was approved").isEqualTo(2);
+		UUID planned = jdbc.sql("select s.id from project_system p join ict_system s on s.id = p.system_id where p.project_id = :p"
+				+ " and s.name like 'Permit portal %'").param("p", project).query(UUID.class).single();
+		assertThat(jdbc.sql("select status from ict_system where id = :s").param("s", planned).query(String.class).single())
+			.isEqualTo("PLANNED");
 
 		JsonNode conditions = json(mvc.perform(api(get(path + "/conditions"), ICT)));
 		mvc.perform(api(post(path + "/live"), ICT).content("{\"date\": \"" + today() + "\"}")).andExpect(status().isUnprocessableContent())
@@ -156,6 +160,10 @@ class ProjectIT extends IntegrationTestSupport {
 			.andExpect(status().is4xxClientError());
 		mvc.perform(api(post(path + "/live"), ICT).content("{\"date\": \"" + today() + "\"}")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("LIVE"));
+		assertThat(jdbc.sql("select status || ' ' || go_live_date from ict_system where id = :s").param("s", planned)
+			.query(String.class).single()).isEqualTo("LIVE " + today());
+		mvc.perform(get("/projects/" + project).with(as(context, ICT)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("In the systems register")));
 		mvc.perform(api(post(path + "/close"), ICT).content("{\"benefits\": \"Permits in 3 days\"}")).andExpect(status().isUnprocessableContent());
 		mvc.perform(api(post(path + "/close"), ICT).content("{\"benefits\": \"Permits in 3 days\", \"lessons\": \"Train early\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
@@ -191,11 +199,11 @@ class ProjectIT extends IntegrationTestSupport {
 		// attachments are checked like evidence and served only to the institution and the authority
 		mvc.perform(multipart("/api/v1/projects/" + project + "/files").file(new MockMultipartFile("file", "proposal.pdf", "application/pdf",
 				"<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))).param("kind", "PROPOSAL")
-				.header("Authorization", "Bearer " + TOKENS.computeIfAbsent(ICT, e -> tokenFor(context, e))))
+				.header("Authorization", "Bearer " + org.mizani.identity.internal.TestLogins.sharedToken(context, ICT)))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].code").value("file.type-not-allowed"));
 		JsonNode file = json(mvc.perform(multipart("/api/v1/projects/" + project + "/files").file(new MockMultipartFile("file",
 				"../architecture.pdf", "application/pdf", PDF)).param("kind", "ARCHITECTURE")
-				.header("Authorization", "Bearer " + TOKENS.computeIfAbsent(ICT, e -> tokenFor(context, e))))
+				.header("Authorization", "Bearer " + org.mizani.identity.internal.TestLogins.sharedToken(context, ICT)))
 			.andExpect(status().isCreated()));
 		assertThat(file.get("filename").asString()).isEqualTo("architecture.pdf");
 		mvc.perform(get("/projects/files/" + file.get("id").asString()).with(as(context, REVIEWER))).andExpect(status().isOk())

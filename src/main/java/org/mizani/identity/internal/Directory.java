@@ -41,6 +41,17 @@ class Directory implements UserDirectory {
 	}
 
 	@Override
+	public List<Contact> staff(Set<Role> roles) {
+		String[] wanted = (roles.isEmpty() ? EnumSet.allOf(Role.class) : roles).stream().map(Role::name)
+			.toArray(String[]::new);
+		return jdbc.sql("""
+				select id, email, full_name, preferred_language, institution_id, roles from app_user
+				where institution_id is null and active and roles && cast(:roles as varchar[])
+				order by lower(full_name)
+				""").param("roles", SqlText.arrayLiteral(List.of(wanted))).query(Directory::contact).list();
+	}
+
+	@Override
 	public Map<UUID, Contact> contacts(Collection<UUID> users) {
 		if (users.isEmpty()) {
 			return Map.of();

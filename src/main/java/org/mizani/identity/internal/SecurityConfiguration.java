@@ -149,6 +149,17 @@ class SecurityConfiguration {
 				.requestMatchers("/campaigns/new", "/campaigns/*/edit", "/campaigns/*/launch", "/campaigns/*/remind",
 						"/campaigns/*/close", "/campaigns/assessments/**").access(fully("COMPLIANCE_OFFICER"))
 				.requestMatchers("/projects/new", "/projects/*/edit").access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
+				.requestMatchers("/systems/new", "/systems/*/edit", "/systems/import", "/systems/import/**")
+					.access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
+				.requestMatchers("/incidents/taxonomy/**").access(fully("SECURITY_ANALYST", "AUTHORITY_ADMIN"))
+				.requestMatchers("/incidents/new").access(fully("ICT_OFFICER", "INSTITUTION_HEAD", "SECURITY_ANALYST"))
+				.requestMatchers(HttpMethod.POST, "/incidents/*/triage", "/incidents/*/transition", "/incidents/*/assign",
+						"/incidents/*/escalate", "/incidents/*/tasks", "/incidents/*/tasks/**", "/incidents/*/timeline",
+						"/incidents/*/indicators", "/incidents/*/indicators/**", "/incidents/*/stages/*/review")
+					.access(fully("SECURITY_ANALYST"))
+				.requestMatchers(HttpMethod.POST, "/continuity/systems/*/plan", "/continuity/plans/*/document",
+						"/continuity/plans/*/drills", "/continuity/drills/*/actions", "/continuity/drills/*/actions/**")
+					.access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
 				.anyRequest().access(fully()))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -28,6 +28,12 @@ class LayoutModelAdvice {
 		return org.mizani.platform.Language.of(locale);
 	}
 
+	/** Times as East Africa Time: {@code ${times.text(instant)}}. */
+	@ModelAttribute("times")
+	org.mizani.platform.LocalTimes times() {
+		return org.mizani.platform.LocalTimes.INSTANCE;
+	}
+
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return demo;

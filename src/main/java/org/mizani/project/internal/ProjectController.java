@@ -169,6 +169,7 @@ class ProjectController {
 		model.addAttribute("project", project);
 		model.addAttribute("answers", projects.questionnaire(id));
 		model.addAttribute("files", projects.files(id));
+		model.addAttribute("registered", projects.registeredSystems(id));
 		model.addAttribute("conditions", review.conditions(id));
 		model.addAttribute("reports", delivery.reports(id));
 		List<Integer> submissions = projects.submissions(id);

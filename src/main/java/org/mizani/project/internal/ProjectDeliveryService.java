@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ProjectDeliveryService implements ProjectDelivery {
 
 	private final Projects projects;
+	private final org.mizani.system.SystemRegister systems;
 	private final ProjectAccess access;
 	private final UserDirectory directory;
 	private final Mailer mailer;
@@ -39,7 +40,9 @@ class ProjectDeliveryService implements ProjectDelivery {
 	private final ReportingPeriod reportingPeriod;
 
 	ProjectDeliveryService(Projects projects, ProjectAccess access, UserDirectory directory, Mailer mailer, Today today,
-			@Value("${mizani.project.report-period:QUARTER}") ReportingPeriod reportingPeriod) {
+			@Value("${mizani.project.report-period:QUARTER}") ReportingPeriod reportingPeriod,
+			org.mizani.system.SystemRegister systems) {
+		this.systems = systems;
 		this.projects = projects;
 		this.access = access;
 		this.directory = directory;
@@ -96,6 +99,7 @@ class ProjectDeliveryService implements ProjectDelivery {
 		if (!projects.goLive(id.value(), date)) {
 			throw new BusinessRuleException("project.live.not-approved");
 		}
+		systems.markLive(projects.linkedSystems(id.value()), date);
 		access.audit("project.live", id.value(), project.institutionId(), date.toString());
 		return access.visible(id);
 	}

@@ -30,7 +30,7 @@ class ProjectExports {
 		context.setVariable("conditions", conditions);
 		context.setVariable("language", language);
 		context.setVariable("decidedOn", project.decidedAt() == null ? ""
-				: project.decidedAt().atZone(java.time.ZoneId.of("Africa/Dar_es_Salaam")).toLocalDate().toString());
+				: project.decidedAt().atZone(org.mizani.platform.LocalTimes.ZONE).toLocalDate().toString());
 		String html = templates.process("project/letter-pdf", context);
 		return org.mizani.platform.HtmlPdf.render(html);
 	}

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ProjectReviewService implements ProjectReview {
 
 	private final Projects projects;
+	private final org.mizani.system.SystemRegister systems;
 	private final ProjectAccess access;
 	private final UserDirectory directory;
 	private final Mailer mailer;
@@ -40,7 +41,9 @@ class ProjectReviewService implements ProjectReview {
 	private final String referencePrefix;
 
 	ProjectReviewService(Projects projects, ProjectAccess access, UserDirectory directory, Mailer mailer, ProjectExports exports,
-			Today today, @Value("${mizani.project.reference-prefix:EGA/ICTP}") String referencePrefix) {
+			Today today, @Value("${mizani.project.reference-prefix:EGA/ICTP}") String referencePrefix,
+			org.mizani.system.SystemRegister systems) {
+		this.systems = systems;
 		this.projects = projects;
 		this.access = access;
 		this.directory = directory;
@@ -89,6 +92,9 @@ class ProjectReviewService implements ProjectReview {
 		for (int i = 0; i < named.size(); i++) {
 			projects.addCondition(id.value(), named.get(i), i);
 		}
+		if (decision == Decision.APPROVED || decision == Decision.APPROVED_WITH_CONDITIONS) {
+			registerPlannedSystems(project, reference);
+		}
 		ProjectView decided = access.visible(id);
 		for (Contact to : directory.members(project.institutionId(), EnumSet.of(Role.ICT_OFFICER, Role.INSTITUTION_HEAD))) {
 			mailer.send(to.email(), to.language(), "mail.project.decided.subject", "mail.project.decided.body",
@@ -98,6 +104,16 @@ class ProjectReviewService implements ProjectReview {
 		access.audit("project.decided", id.value(), project.institutionId(), decision + (reference == null ? "" : " " + reference)
 				+ ": " + reasons.strip());
 		return decided;
+	}
+
+	/** Each system the approved project builds (one per line) enters the register as "planned", linked to the project. */
+	private void registerPlannedSystems(ProjectView project, String reference) {
+		if (project.systems() == null) {
+			return;
+		}
+		project.systems().lines().map(String::strip).filter(line -> !line.isBlank()).distinct().limit(50).forEach(name -> projects
+			.linkSystem(project.id().value(), systems.registerPlanned(project.institutionId(), name,
+					"ICT project " + reference + ": " + project.titleEn()).value()));
 	}
 
 	@Override

@@ -59,6 +59,7 @@ class ProjectService implements ProjectManagement {
 	static final String REVIEWER = "hasRole('PROJECT_REVIEWER')";
 
 	private final Projects projects;
+	private final org.mizani.system.SystemRegister systems;
 	private final ProjectAccess access;
 	private final CatalogManagement catalogs;
 	private final FileStore files;
@@ -74,7 +75,8 @@ class ProjectService implements ProjectManagement {
 			@Value("${mizani.calendar.holidays-every-year:01-01,01-12,04-07,04-26,05-01,07-07,08-08,10-14,12-09,12-25,12-26}") List<String> everyYear,
 			@Value("${mizani.calendar.holidays:}") List<String> onDates,
 			@Value("${mizani.project.relevant-tags:project,hosting,cloud,service-bus,api,security,authentication,privacy,classification,backup,logging,network,identifiers,semantics,standards,open-source}") List<String> relevantTags,
-			@Value("${mizani.project.file.max-bytes:20971520}") long maxFileBytes) {
+			@Value("${mizani.project.file.max-bytes:20971520}") long maxFileBytes, org.mizani.system.SystemRegister systems) {
+		this.systems = systems;
 		this.projects = projects;
 		this.access = access;
 		this.catalogs = catalogs;
@@ -183,6 +185,13 @@ class ProjectService implements ProjectManagement {
 		}
 		access.audit("project.updated", id.value(), project.institutionId(), form.titleEn().strip());
 		return get(id);
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public List<org.mizani.system.SystemSummary> registeredSystems(ProjectId id) {
+		get(id);
+		return List.copyOf(systems.summaries(projects.linkedSystems(id.value())).values());
 	}
 
 	@Override

@@ -303,6 +303,15 @@ class Projects {
 			.list();
 	}
 
+	void linkSystem(UUID project, UUID system) {
+		jdbc.sql("insert into project_system (project_id, system_id) values (:p, :s) on conflict do nothing").param("p", project)
+			.param("s", system).update();
+	}
+
+	List<UUID> linkedSystems(UUID project) {
+		return jdbc.sql("select system_id from project_system where project_id = :p").param("p", project).query(UUID.class).list();
+	}
+
 	boolean goLive(UUID project, LocalDate date) {
 		return jdbc.sql("""
 				update project set status = 'LIVE', go_live_at = :d, version = version + 1, updated_at = now()

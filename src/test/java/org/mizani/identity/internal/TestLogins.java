@@ -41,6 +41,16 @@ public final class TestLogins {
 		}
 	}
 
+	private static final java.util.Map<String, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * One API token per user for the whole test run (the database lives as long as the JVM), so that test
+	 * classes do not run into the limit of active tokens per user.
+	 */
+	public static String sharedToken(ApplicationContext context, String email) {
+		return SHARED.computeIfAbsent(email, e -> tokenFor(context, e));
+	}
+
 	/** The current TOTP code for a secret (what the user's authenticator app would show). */
 	public static String totpCode(ApplicationContext context, String secret) {
 		return context.getBean(Totp.class).code(secret, 0);

@@ -1,0 +1,5 @@
+package org.mizani.incident;
+
+public enum Severity {
+	LOW, MEDIUM, HIGH, CRITICAL
+}
