@@ -75,4 +75,18 @@ public final class HostileInput {
 		}
 		return out.toString();
 	}
+
+	/** What is wrong with an answer to a hostile request: a server error, or an API refusal without a problem body. */
+	public static java.util.List<String> failures(String kind, boolean api,
+			org.springframework.mock.web.MockHttpServletResponse response) {
+		java.util.List<String> failures = new java.util.ArrayList<>();
+		int status = response.getStatus();
+		if (status >= 500) {
+			failures.add(kind + " → " + status);
+		}
+		if (api && status >= 400 && !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+			failures.add(kind + " → " + status + " without a problem body");
+		}
+		return failures;
+	}
 }

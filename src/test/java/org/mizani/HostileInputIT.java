@@ -245,12 +245,7 @@ class HostileInputIT extends IntegrationTestSupport {
 			}
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 			int status = response.getStatus();
-			if (status >= 500) {
-				failures.add(kind + " → " + status);
-			}
-			if (api && status >= 400 && !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
-				failures.add(kind + " → " + status + " without a problem body");
-			}
+			failures.addAll(HostileInput.failures(kind, api, response));
 			if ((kind.equals("form:institution") && status == 302) || (kind.equals("api:institution") && status == 201)) {
 				created++;
 			}

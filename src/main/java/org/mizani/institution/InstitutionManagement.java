@@ -1,5 +1,6 @@
 package org.mizani.institution;
 
+import org.mizani.platform.ImportReport;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

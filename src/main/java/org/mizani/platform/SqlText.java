@@ -25,6 +25,13 @@ public final class SqlText {
 			.collect(Collectors.joining(",", "{", "}"));
 	}
 
+	/** Refuses a search or filter value longer than any real one, as a problem on the named parameter. */
+	public static void limit(String parameter, @org.jspecify.annotations.Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			throw BusinessRuleException.onField(parameter, "validation.size.max", max);
+		}
+	}
+
 	private static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}

@@ -89,6 +89,28 @@ public final class TabularFile {
 		}
 	}
 
+	/**
+	 * What is wrong with a table's header and size before any row is read: a required column missing
+	 * (the first {@code required} of {@code columns}), a column nobody asked for, or no rows at all.
+	 */
+	public static java.util.List<ImportReport.Problem> headerProblems(Table table, java.util.List<String> columns, int required) {
+		java.util.List<ImportReport.Problem> problems = new java.util.ArrayList<>();
+		for (String column : columns.subList(0, required)) {
+			if (table.column(column) < 0) {
+				problems.add(new ImportReport.Problem(1, column, "import.column.missing", column));
+			}
+		}
+		for (String column : table.header()) {
+			if (!column.isBlank() && !columns.contains(column)) {
+				problems.add(new ImportReport.Problem(1, column, "import.column.unknown", column));
+			}
+		}
+		if (problems.isEmpty() && table.rows().isEmpty()) {
+			problems.add(new ImportReport.Problem(0, "", "import.file.no-rows"));
+		}
+		return problems;
+	}
+
 	public static Table read(String filename, byte[] content, int maxRows) {
 		if (content.length == 0) {
 			throw new UnreadableFileException("import.file.empty");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.mizani.institution.ImportReport;
+import org.mizani.platform.ImportReport;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
 

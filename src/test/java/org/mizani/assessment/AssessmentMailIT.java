@@ -25,29 +25,10 @@ class AssessmentMailIT extends AssessmentTestSupport {
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	private List<MimeMessage> mailsTo(String email, String subjectPart) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(smtp.getReceivedMessages())
-			.anyMatch(m -> to(m).equalsIgnoreCase(email) && subject(m).contains(subjectPart)));
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(email) && subject(m).contains(subjectPart))
-			.toList();
+		return org.mizani.Mailbox.awaited(smtp, email, subjectPart);
 	}
 
-	private static String to(MimeMessage m) {
-		try {
-			return m.getAllRecipients()[0].toString();
-		}
-		catch (Exception e) {
-			return "";
-		}
-	}
 
-	private static String subject(MimeMessage m) {
-		try {
-			return m.getSubject();
-		}
-		catch (Exception e) {
-			return "";
-		}
-	}
 
 	@Test
 	void ictOfficersAndHeadsAreToldOfANewAssessmentAndRemindedInTheirLanguage() throws Exception {
@@ -61,7 +42,7 @@ class AssessmentMailIT extends AssessmentTestSupport {
 
 		mvc.perform(api(post("/api/v1/campaigns/" + campaign + "/reminders"), OFFICER)).andExpect(status().isOk());
 		assertThat(mailsTo(MOF_ICT, "reminder").get(0).getSubject()).contains(name);
-		assertThat(Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> to(m).equalsIgnoreCase(VIEWER)))
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> org.mizani.Mailbox.to(m).equalsIgnoreCase(VIEWER)))
 			.as("viewers are not asked to fill in assessments").isTrue();
 	}
 }

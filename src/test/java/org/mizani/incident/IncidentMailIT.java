@@ -26,32 +26,14 @@ class IncidentMailIT extends IncidentTestSupport {
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	private List<MimeMessage> mails(String email, String subjectPart) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(email) && subject(m).contains(subjectPart))
-			.toList();
+		return org.mizani.Mailbox.received(smtp, email, subjectPart);
 	}
 
 	private List<MimeMessage> awaitMails(String email, String subjectPart) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> !mails(email, subjectPart).isEmpty());
-		return mails(email, subjectPart);
+		return org.mizani.Mailbox.awaited(smtp, email, subjectPart);
 	}
 
-	private static String to(MimeMessage m) {
-		try {
-			return m.getAllRecipients()[0].toString();
-		}
-		catch (Exception e) {
-			return "";
-		}
-	}
 
-	private static String subject(MimeMessage m) {
-		try {
-			return m.getSubject();
-		}
-		catch (Exception e) {
-			return "";
-		}
-	}
 
 	private String reference(UUID incident) {
 		return jdbc.sql("select reference from incident where id = :id").param("id", incident).query(String.class).single();
@@ -92,8 +74,8 @@ class IncidentMailIT extends IncidentTestSupport {
 		assertThat(awaitMails(HEAD, reference(soon))).isNotEmpty();
 		assertThat(awaitMails(ICT, reference(late))).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("imechelewa"));
 		assertThat(awaitMails(ANALYST, reference(late) + " imechelewa")).hasSize(1);
-		assertThat(mails(ANALYST, reference(soon))).noneMatch(m -> subject(m).contains("hivi karibuni"));
-		String body = awaitMails(ICT, reference(late)).stream().filter(m -> subject(m).contains("imechelewa")).findFirst().orElseThrow()
+		assertThat(mails(ANALYST, reference(soon))).noneMatch(m -> org.mizani.Mailbox.subject(m).contains("hivi karibuni"));
+		String body = awaitMails(ICT, reference(late)).stream().filter(m -> org.mizani.Mailbox.subject(m).contains("imechelewa")).findFirst().orElseThrow()
 			.getContent().toString();
 		assertThat(body).contains("Tahadhari ya awali", "/incidents/" + late);
 

@@ -372,12 +372,8 @@ class IncidentService implements IncidentManagement {
 	}
 
 	private static IncidentQuery checked(IncidentQuery query) {
-		if (query.text() != null && query.text().length() > 200) {
-			throw BusinessRuleException.onField("q", "validation.size.max", 200);
-		}
-		if (query.classCode() != null && query.classCode().length() > 60) {
-			throw BusinessRuleException.onField("category", "validation.size.max", 60);
-		}
+		org.mizani.platform.SqlText.limit("q", query.text(), 200);
+		org.mizani.platform.SqlText.limit("category", query.classCode(), 60);
 		return query;
 	}
 }

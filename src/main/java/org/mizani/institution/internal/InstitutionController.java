@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import org.mizani.institution.ImportReport;
+import org.mizani.platform.ImportReport;
 import org.mizani.institution.InstitutionDetails;
 import org.mizani.institution.InstitutionId;
 import org.mizani.institution.InstitutionManagement;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
-import org.mizani.institution.ImportReport;
+import org.mizani.platform.ImportReport;
 import org.mizani.institution.InstitutionDeactivated;
 import org.mizani.institution.InstitutionDetails;
 import org.mizani.institution.InstitutionId;

@@ -333,12 +333,8 @@ class ProjectService implements ProjectManagement {
 
 
 	private ProjectQuery checked(ProjectQuery query) {
-		if (query.text() != null && query.text().length() > 200) {
-			throw BusinessRuleException.onField("q", "validation.size.max", 200);
-		}
-		if (query.sector() != null && query.sector().length() > 120) {
-			throw BusinessRuleException.onField("sector", "validation.size.max", 120);
-		}
+		org.mizani.platform.SqlText.limit("q", query.text(), 200);
+		org.mizani.platform.SqlText.limit("sector", query.sector(), 120);
 		if (query.year() != null && (query.year() < 2000 || query.year() > 2100)) {
 			throw BusinessRuleException.onField("year", "project.year.range");
 		}

@@ -10,7 +10,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.mizani.institution.ImportReport;
+import org.mizani.platform.ImportReport;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.FieldProblem;
 import org.mizani.platform.PageResult;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import org.mizani.institution.ImportReport;
+import org.mizani.platform.ImportReport;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
-import org.mizani.institution.ImportReport.Problem;
+import org.mizani.platform.ImportReport.Problem;
 import org.mizani.platform.FieldProblem;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.TabularFile;
@@ -65,22 +65,9 @@ class SystemImporter {
 		catch (TabularFile.UnreadableFileException e) {
 			return new Plan(0, List.of(), List.of(new Problem(0, "", e.code(), e.arguments())));
 		}
-		List<Problem> problems = new ArrayList<>();
-		for (String required : COLUMNS.subList(0, 6)) {
-			if (table.column(required) < 0) {
-				problems.add(new Problem(1, required, "import.column.missing", required));
-			}
-		}
-		for (String column : table.header()) {
-			if (!column.isBlank() && !COLUMNS.contains(column)) {
-				problems.add(new Problem(1, column, "import.column.unknown", column));
-			}
-		}
+		List<Problem> problems = new ArrayList<>(TabularFile.headerProblems(table, COLUMNS, 6));
 		if (!problems.isEmpty()) {
 			return new Plan(table.rows().size(), List.of(), problems);
-		}
-		if (table.rows().isEmpty()) {
-			return new Plan(0, List.of(), List.of(new Problem(0, "", "import.file.no-rows")));
 		}
 		Map<String, Integer> column = new HashMap<>();
 		COLUMNS.forEach(c -> column.put(c, table.column(c)));

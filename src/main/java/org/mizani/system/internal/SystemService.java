@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.mizani.institution.ImportReport;
+import org.mizani.platform.ImportReport;
 import org.mizani.platform.Actor;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
@@ -226,15 +226,9 @@ class SystemService implements SystemRegister {
 	}
 
 	private static SystemQuery checked(SystemQuery query) {
-		if (query.text() != null && query.text().length() > 200) {
-			throw BusinessRuleException.onField("q", "validation.size.max", 200);
-		}
-		if (query.sector() != null && query.sector().length() > 120) {
-			throw BusinessRuleException.onField("sector", "validation.size.max", 120);
-		}
-		if (query.region() != null && query.region().length() > 120) {
-			throw BusinessRuleException.onField("region", "validation.size.max", 120);
-		}
+		org.mizani.platform.SqlText.limit("q", query.text(), 200);
+		org.mizani.platform.SqlText.limit("sector", query.sector(), 120);
+		org.mizani.platform.SqlText.limit("region", query.region(), 120);
 		return query;
 	}
 

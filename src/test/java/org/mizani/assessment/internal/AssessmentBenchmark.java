@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -212,19 +211,6 @@ class AssessmentBenchmark extends IntegrationTestSupport {
 	}
 
 	private double median(MockHttpServletRequestBuilder request) throws Exception {
-		for (int i = 0; i < WARMUP; i++) {
-			mvc.perform(request).andReturn();
-		}
-		double[] times = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			int status = mvc.perform(request).andReturn().getResponse().getStatus();
-			times[i] = (System.nanoTime() - start) / 1_000_000.0;
-			if (status != 200) {
-				throw new IllegalStateException("status " + status);
-			}
-		}
-		Arrays.sort(times);
-		return times[RUNS / 2];
+		return org.mizani.Timings.median(mvc, request, WARMUP, RUNS);
 	}
 }

@@ -1,6 +1,5 @@
 package org.mizani.catalog.internal;
 
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -41,19 +40,6 @@ class CatalogPageBenchmark extends IntegrationTestSupport {
 	}
 
 	private double median(MockHttpServletRequestBuilder request) throws Exception {
-		for (int i = 0; i < WARMUP; i++) {
-			mvc.perform(request).andReturn();
-		}
-		double[] times = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			int status = mvc.perform(request).andReturn().getResponse().getStatus();
-			times[i] = (System.nanoTime() - start) / 1_000_000.0;
-			if (status != 200) {
-				throw new IllegalStateException("status " + status);
-			}
-		}
-		Arrays.sort(times);
-		return times[RUNS / 2];
+		return org.mizani.Timings.median(mvc, request, WARMUP, RUNS);
 	}
 }

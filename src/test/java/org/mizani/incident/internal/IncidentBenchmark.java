@@ -3,7 +3,6 @@ package org.mizani.incident.internal;
 import static org.mizani.identity.internal.TestLogins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -123,33 +122,10 @@ class IncidentBenchmark extends IntegrationTestSupport {
 	}
 
 	private double median(MockHttpServletRequestBuilder request) throws Exception {
-		for (int i = 0; i < WARMUP; i++) {
-			mvc.perform(request).andReturn();
-		}
-		double[] times = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			int status = mvc.perform(request).andReturn().getResponse().getStatus();
-			times[i] = (System.nanoTime() - start) / 1e6;
-			if (status != 200) {
-				throw new IllegalStateException("status " + status);
-			}
-		}
-		Arrays.sort(times);
-		return times[RUNS / 2];
+		return org.mizani.Timings.median(mvc, request, WARMUP, RUNS);
 	}
 
-	private double medianSql(Runnable query) {
-		for (int i = 0; i < WARMUP; i++) {
-			query.run();
-		}
-		double[] times = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			query.run();
-			times[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(times);
-		return times[RUNS / 2];
+	private double medianSql(Runnable query) throws Exception {
+		return org.mizani.Timings.median(query::run, WARMUP, RUNS);
 	}
 }

@@ -1,4 +1,4 @@
-package org.mizani.institution;
+package org.mizani.platform;
 
 import java.util.List;
 
