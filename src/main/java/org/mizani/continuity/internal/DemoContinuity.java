@@ -1,7 +1,6 @@
 package org.mizani.continuity.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,8 +12,6 @@ import org.mizani.continuity.PlanForm;
 import org.mizani.continuity.PlanView;
 import org.mizani.continuity.Scenario;
 import org.mizani.continuity.Strategy;
-import org.mizani.institution.InstitutionId;
-import org.mizani.institution.InstitutionManagement;
 import org.mizani.platform.Actor;
 import org.mizani.platform.SystemCaller;
 import org.mizani.platform.Today;
@@ -41,17 +38,15 @@ class DemoContinuity implements ApplicationRunner {
 
 	private final Plans plans;
 	private final SystemRegister systems;
-	private final InstitutionManagement institutions;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final ApplicationEventPublisher events;
 	private final Today today;
 
-	DemoContinuity(Plans plans, SystemRegister systems, InstitutionManagement institutions, JdbcClient jdbc,
+	DemoContinuity(Plans plans, SystemRegister systems, JdbcClient jdbc,
 			TransactionTemplate transaction, ApplicationEventPublisher events, Today today) {
 		this.plans = plans;
 		this.systems = systems;
-		this.institutions = institutions;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.events = events;

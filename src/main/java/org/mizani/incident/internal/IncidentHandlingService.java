@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -298,9 +297,4 @@ class IncidentHandlingService implements IncidentHandling {
 				incident.reference() + " " + stage + " " + review);
 	}
 
-	Set<String> stageCodes() {
-		Set<String> codes = new HashSet<>();
-		clock.stages().forEach(s -> codes.add(s.code()));
-		return codes;
-	}
 }

@@ -2,7 +2,6 @@ package org.mizani.incident.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,6 @@ import org.mizani.incident.IncidentManagement;
 import org.mizani.incident.IncidentMetrics;
 import org.mizani.incident.IncidentReporting;
 import org.mizani.incident.IncidentView;
-import org.mizani.incident.TaxonomyEntry;
 import org.mizani.institution.InstitutionId;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.institution.InstitutionView;
@@ -99,7 +97,4 @@ class IncidentReportingService implements IncidentReporting {
 		return found[0];
 	}
 
-	List<TaxonomyEntry> taxonomy() {
-		return management.taxonomy(false);
-	}
 }
