@@ -208,7 +208,19 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 		UUID mofIncident = one("select id from incident where title = 'Phishing e-mails imitating the e-Government Authority'");
 		UUID escalated = one("select id from incident where escalated_to is not null and title like 'Ransomware%'");
 		UUID mofPlan = one("select p.id from dr_plan p join institution i on i.id = p.institution_id where i.acronym = 'MOF'");
+		UUID programme = one("select id from training_programme where title_en = 'ICT systems security management'");
+		UUID phase2 = one("select id from training_session where title = 'Phase 2 — Dodoma'");
 		return List.of(
+				new Endpoint(HttpMethod.GET, "/training", false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/training/programmes/new", false, r -> r == Role.TRAINING_COORDINATOR ? 200 : 403),
+				new Endpoint(HttpMethod.GET, "/training/programmes/" + programme, false, r -> 200),
+				new Endpoint(HttpMethod.GET, "/training/sessions/" + phase2, false, r -> 200),
+				new Endpoint(HttpMethod.POST, "/training/sessions/" + phase2 + "/certificates", false,
+						r -> r == Role.TRAINING_COORDINATOR ? 302 : 403),
+				new Endpoint(HttpMethod.GET, "/api/v1/training/programmes", true, r -> 200),
+				new Endpoint(HttpMethod.GET, "/api/v1/training/programmes/" + programme + "/plan", true, r -> 200),
+				new Endpoint(HttpMethod.POST, "/api/v1/training/sessions/" + phase2 + "/certificates", true,
+						r -> r == Role.TRAINING_COORDINATOR ? 200 : 403),
 				new Endpoint(HttpMethod.GET, "/systems", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/systems/completeness", false, r -> 200),
 				new Endpoint(HttpMethod.GET, "/systems/new", false, r -> reporter(r) ? 200 : 403),

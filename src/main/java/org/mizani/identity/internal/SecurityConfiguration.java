@@ -138,7 +138,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**",
-						"/img/**", "/favicon.ico", "/error").permitAll()
+						"/img/**", "/favicon.ico", "/error", "/verify", "/verify/**").permitAll()
 				.requestMatchers("/login/mfa").hasAuthority(MfaPendingAuthentication.Step.VERIFY.authority)
 				.requestMatchers("/account/mfa/enrol").access(enrolling())
 				.requestMatchers("/admin/**", "/institutions/new", "/institutions/*/edit", "/institutions/import",
@@ -157,6 +157,11 @@ class SecurityConfiguration {
 						"/incidents/*/escalate", "/incidents/*/tasks", "/incidents/*/tasks/**", "/incidents/*/timeline",
 						"/incidents/*/indicators", "/incidents/*/indicators/**", "/incidents/*/stages/*/review")
 					.access(fully("SECURITY_ANALYST"))
+				.requestMatchers("/training/programmes/new", "/training/sessions/new").access(fully("TRAINING_COORDINATOR"))
+				.requestMatchers(HttpMethod.POST, "/training/sessions/*/status", "/training/sessions/*/attendance",
+						"/training/sessions/*/certificates", "/training/participants/*/decision",
+						"/training/participants/*/revoke").access(fully("TRAINING_COORDINATOR"))
+				.requestMatchers(HttpMethod.POST, "/training/sessions/*/nominations").access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
 				.requestMatchers(HttpMethod.POST, "/continuity/systems/*/plan", "/continuity/plans/*/document",
 						"/continuity/plans/*/drills", "/continuity/drills/*/actions", "/continuity/drills/*/actions/**")
 					.access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))

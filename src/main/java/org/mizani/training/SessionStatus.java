@@ -1,0 +1,5 @@
+package org.mizani.training;
+
+public enum SessionStatus {
+	PLANNED, OPEN, RUNNING, COMPLETED, CANCELLED
+}

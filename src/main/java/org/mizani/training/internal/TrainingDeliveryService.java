@@ -1,0 +1,208 @@
+package org.mizani.training.internal;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.mizani.identity.UserDirectory;
+import org.mizani.platform.Actor;
+import org.mizani.platform.BusinessRuleException;
+import org.mizani.platform.Caller;
+import org.mizani.platform.FieldProblem;
+import org.mizani.platform.FormErrors;
+import org.mizani.platform.Language;
+import org.mizani.platform.NotFoundException;
+import org.mizani.training.AttendanceMark;
+import org.mizani.training.NominationForm;
+import org.mizani.training.ParticipantStatus;
+import org.mizani.training.ParticipantView;
+import org.mizani.training.SessionStatus;
+import org.mizani.training.SessionView;
+import org.mizani.training.TrainingActivity;
+import org.mizani.training.TrainingDelivery;
+import org.mizani.training.TrainingManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class TrainingDeliveryService implements TrainingDelivery {
+
+	static final String NOMINATOR = "hasAnyRole('ICT_OFFICER', 'INSTITUTION_HEAD')";
+
+	/** Certificate codes: 26 characters of a 32-letter alphabet without look-alikes (130 bits). */
+	static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+	static final int CODE_LENGTH = 26;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final TrainingManagement management;
+	private final Participants participants;
+	private final Certificates certificates;
+	private final UserDirectory directory;
+	private final ApplicationEventPublisher events;
+	private final Validator validator;
+	private final CertificatePolicy policy;
+
+	TrainingDeliveryService(TrainingManagement management, Participants participants, Certificates certificates,
+			UserDirectory directory, ApplicationEventPublisher events, Validator validator,
+			@Value("${mizani.training.attendance-threshold:80}") double threshold) {
+		this.management = management;
+		this.participants = participants;
+		this.certificates = certificates;
+		this.directory = directory;
+		this.events = events;
+		this.validator = validator;
+		this.policy = new CertificatePolicy(threshold);
+	}
+
+	private static @Nullable UUID only() {
+		Caller caller = Caller.require();
+		return caller.authority() ? null : caller.institutionId() == null ? new UUID(0, 0) : caller.institutionId();
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public List<ParticipantView> participants(UUID session) {
+		management.session(session);
+		return participants.ofSession(session, only());
+	}
+
+	/** A participant the caller may see: the coordinator any, an institution its own. */
+	private ParticipantView visible(UUID participant) {
+		ParticipantView view = participants.find(participant).orElseThrow(() -> new NotFoundException("participant"));
+		if (!Caller.require().canAccess(view.institutionId())) {
+			throw new NotFoundException("participant");
+		}
+		return view;
+	}
+
+	@Override
+	@PreAuthorize(NOMINATOR)
+	@Transactional
+	public ParticipantView nominate(UUID sessionId, NominationForm form) {
+		Caller caller = Caller.require();
+		SessionView session = management.session(sessionId);
+		if (caller.authority() || caller.institutionId() == null) {
+			throw new BusinessRuleException("training.nomination.institution-only");
+		}
+		FormErrors.requireValid(validator, form);
+		List<FieldProblem> problems = NominationPolicy.nominate(session, participants.holdingPlaces(sessionId, caller.institutionId()),
+				participants.emailTaken(sessionId, form.email()));
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleException(problems);
+		}
+		UUID user = directory.members(caller.institutionId(), java.util.Set.of()).stream()
+			.filter(c -> c.email().equalsIgnoreCase(form.email().strip())).map(c -> c.id().value()).findFirst().orElse(null);
+		UUID id = UUID.randomUUID();
+		participants.insert(id, sessionId, caller.institutionId(), user, form, caller.userId());
+		audit("training.nominated", id, caller.institutionId(), form.fullName().strip() + " for " + session.title());
+		return visible(id);
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	@Transactional
+	public ParticipantView decide(UUID participantId, ParticipantStatus decision) {
+		ParticipantView participant = visible(participantId);
+		SessionView session = management.session(participant.sessionId());
+		if (decision == null) {
+			throw BusinessRuleException.onField("decision", "validation.required");
+		}
+		List<FieldProblem> problems = NominationPolicy.decide(session, participant.status(), decision,
+				participants.approved(session.id()));
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleException(problems);
+		}
+		if (!participants.decide(participantId, participant.status(), decision)) {
+			throw new org.mizani.platform.ConcurrentChangeException("participant");
+		}
+		audit("training.nomination-" + decision.name().toLowerCase(java.util.Locale.ROOT), participantId, participant.institutionId(),
+				participant.fullName() + " " + participant.status() + " → " + decision);
+		return visible(participantId);
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	@Transactional
+	public void markAttendance(UUID sessionId, LocalDate day, Map<UUID, AttendanceMark> marks) {
+		SessionView session = management.session(sessionId);
+		if (day == null || day.isBefore(session.startsOn()) || day.isAfter(session.endsOn())) {
+			throw BusinessRuleException.onField("day", "training.attendance.day", session.startsOn().toString(),
+					session.endsOn().toString());
+		}
+		if (session.status() != SessionStatus.RUNNING && session.status() != SessionStatus.COMPLETED) {
+			throw new BusinessRuleException("training.attendance.not-running");
+		}
+		List<UUID> approved = participants.ofSession(sessionId, null).stream()
+			.filter(p -> p.status() == ParticipantStatus.APPROVED).map(ParticipantView::id).toList();
+		if (!approved.containsAll(marks.keySet())) {
+			throw BusinessRuleException.onField("marks", "training.attendance.not-participant");
+		}
+		marks.forEach((participant, mark) -> participants.mark(participant, day, mark));
+		audit("training.attendance-marked", sessionId, null, session.title() + " " + day + ": " + marks.size() + " participants");
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	@Transactional
+	public int issueCertificates(UUID sessionId) {
+		SessionView session = management.session(sessionId);
+		if (session.status() != SessionStatus.COMPLETED) {
+			throw new BusinessRuleException("training.certificate.not-completed");
+		}
+		int issued = 0;
+		for (ParticipantView p : participants.ofSession(sessionId, null)) {
+			if (p.certificateCode() == null && policy.earns(session, p) && participants.issue(p.id(), newCode())) {
+				issued++;
+				audit("training.certificate-issued", p.id(), p.institutionId(), p.fullName() + " " + session.title());
+			}
+		}
+		return issued;
+	}
+
+	static String newCode() {
+		StringBuilder code = new StringBuilder(CODE_LENGTH);
+		for (int i = 0; i < CODE_LENGTH; i++) {
+			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	@Transactional
+	public void revokeCertificate(UUID participantId, String reason) {
+		ParticipantView participant = visible(participantId);
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw BusinessRuleException.onField("reason", "training.certificate.reason");
+		}
+		if (!participants.revoke(participantId, reason.strip())) {
+			throw new BusinessRuleException("training.certificate.none");
+		}
+		audit("training.certificate-revoked", participantId, participant.institutionId(), participant.fullName() + ": " + reason.strip());
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public byte[] certificatePdf(UUID participantId, Language language) {
+		ParticipantView participant = visible(participantId);
+		if (participant.certificateCode() == null) {
+			throw new NotFoundException("certificate");
+		}
+		SessionView session = management.session(participant.sessionId());
+		return certificates.pdf(participant, session, management.programme(session.programmeId()), language);
+	}
+
+	private void audit(String action, UUID entity, @Nullable UUID institution, String summary) {
+		events.publishEvent(new TrainingActivity(action, entity.toString(), institution, summary, Actor.current()));
+	}
+}
