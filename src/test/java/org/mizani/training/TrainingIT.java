@@ -191,6 +191,113 @@ class TrainingIT extends IntegrationTestSupport {
 			.content("{\"decision\": \"" + decision + "\"}"));
 	}
 
+	private UUID question(UUID programme, String module, String text, int correct) throws Exception {
+		mvc.perform(post("/training/programmes/" + programme + "/questions").with(as(context, COORDINATOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("moduleCode", module).param("textEn", text).param("textSw", text + " (sw)").param("optionsEn", "A\nB\nC")
+			.param("optionsSw", "A\nB\nC").param("correct", String.valueOf(correct)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flash", "training.question.added"));
+		return jdbc.sql("select id from training_question where programme_id = :p and text_en = :t").param("p", programme)
+			.param("t", text).query(UUID.class).single();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions hand(UUID session, String kind, String email, UUID participant,
+			java.util.Map<UUID, Integer> answers) throws Exception {
+		var request = post("/training/sessions/" + session + "/tests/" + kind).with(as(context, email))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		if (participant != null) {
+			request.param("participant", participant.toString());
+		}
+		answers.forEach((q, a) -> request.param("q-" + q, String.valueOf(a)));
+		return mvc.perform(request);
+	}
+
+	@Test
+	void participantsSitPreAndPostTestsOnlineOrOnPaperAndTheGainIsMeasuredPerModule() throws Exception {
+		UUID programme = programme();
+		UUID q1 = question(programme, "SECURITY", "Which control stops password guessing " + UUID.randomUUID(), 2);
+		UUID q2 = question(programme, "SECURITY", "Where are backups kept " + UUID.randomUUID(), 3);
+		UUID q3 = question(programme, "INCIDENTS", "First step after ransomware " + UUID.randomUUID(), 1);
+		question(programme, "STANDARDS", "Not asked in this session " + UUID.randomUUID(), 1);
+		mvc.perform(post("/training/programmes/" + programme + "/questions").with(as(context, COORDINATOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("moduleCode", "SECURITY").param("textEn", "x").param("textSw", "x").param("optionsEn", "A\nB")
+			.param("optionsSw", "A\nB").param("correct", "3"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
+		mvc.perform(get("/training/programmes/" + programme + "/questions").with(as(context, ICT))).andExpect(status().isForbidden());
+
+		UUID session = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions"), COORDINATOR)
+			.content(session(programme, "2026-10-12", "2026-10-16", 10, 2))).andExpect(status().isCreated())).get("id").asString());
+		move(session, "OPEN");
+		UUID officer = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions/" + session + "/nominations"), HEAD)
+			.content("{\"fullName\": \"Emmanuel Mbwambo\", \"email\": \"ict.officer@dodomacc.go.tz\"}"))
+			.andExpect(status().isCreated())).get("id").asString());
+		UUID paper = nominate(session, HEAD, "Paper " + UUID.randomUUID().toString().substring(0, 6));
+		decide(officer, "APPROVED").andExpect(status().isOk());
+		decide(paper, "APPROVED").andExpect(status().isOk());
+		move(session, "RUNNING");
+		mvc.perform(post("/training/sessions/" + session + "/tests/PRE/open").with(as(context, COORDINATOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flash", "training.test.opened"));
+
+		// the paper shows the session's questions, never their answers
+		mvc.perform(get("/training/sessions/" + session + "/tests/PRE").with(as(context, ICT))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Which control stops password guessing")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Not asked in this session"))));
+		mvc.perform(get("/training/sessions/" + session + "/tests/PRE").with(as(context, MOF))).andExpect(status().isNotFound());
+
+		hand(session, "PRE", ICT, null, java.util.Map.of(q1, 2, q2, 1, q3, 1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("score", 67L));
+		hand(session, "PRE", ICT, null, java.util.Map.of(q1, 2))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
+		hand(session, "PRE", ICT, null, java.util.Map.of(q1, 9))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
+		hand(session, "PRE", COORDINATOR, paper, java.util.Map.of(q1, 1, q2, 1, q3, 2))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("score", 0L));
+		hand(session, "POST", ICT, null, java.util.Map.of(q1, 2, q2, 3, q3, 1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
+		mvc.perform(post("/training/sessions/" + session + "/tests/PRE/close").with(as(context, COORDINATOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		mvc.perform(post("/training/sessions/" + session + "/tests/POST/open").with(as(context, COORDINATOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		hand(session, "POST", ICT, null, java.util.Map.of(q1, 2, q2, 3, q3, 1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("score", 100L));
+		hand(session, "POST", COORDINATOR, paper, java.util.Map.of(q1, 2, q2, 3, q3, 1));
+
+		var results = context.getBean(KnowledgeTests.class);
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.mizani.identity.internal.TestLogins.authenticationOf(context, COORDINATOR));
+		try {
+			TestResults r = results.results(session);
+			assertThat(r.satBoth()).isEqualTo(2);
+			assertThat(r.averagePre()).isCloseTo(33.33, org.assertj.core.data.Offset.offset(0.01));
+			assertThat(r.averagePost()).isEqualTo(100.0);
+			assertThat(r.averageGain()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
+			TestResults.Module security = r.modules().stream().filter(m -> m.code().equals("SECURITY")).findFirst().orElseThrow();
+			assertThat(security.pre()).isEqualTo(25.0);
+			assertThat(security.gain()).isEqualTo(75.0);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+
+		// the reaction survey, once per participant
+		var survey = post("/training/sessions/" + session + "/survey").with(as(context, ICT))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("relevance", "5").param("quality", "4").param("trainer", "5").param("venue", "3").param("comments", "More labs");
+		mvc.perform(survey).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+			.attribute("flash", "training.survey.answered"));
+		mvc.perform(survey).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
+		mvc.perform(post("/training/sessions/" + session + "/survey").with(as(context, HEAD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("relevance", "1").param("quality", "1").param("trainer", "1").param("venue", "1")).andExpect(status().isNotFound());
+		mvc.perform(get("/training/sessions/" + session).with(as(context, COORDINATOR)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Survey: 1 answers — relevance 5.0, quality 4.0, trainers 5.0, venue 3.0")))
+			.andExpect(content().string(containsString("More labs")))
+			.andExpect(content().string(containsString("a gain of 67 points")));
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("training.test-taken", officer) == 2);
+	}
+
 	@Test
 	void guessingCertificateCodesIsSlowedPerAddress() throws Exception {
 		int limited = 0;

@@ -162,6 +162,9 @@ class SecurityConfiguration {
 						"/training/sessions/*/certificates", "/training/participants/*/decision",
 						"/training/participants/*/revoke").access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/training/sessions/*/nominations").access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
+				.requestMatchers("/training/programmes/*/questions", "/training/questions/**").access(fully("TRAINING_COORDINATOR"))
+				.requestMatchers(HttpMethod.POST, "/training/sessions/*/tests/*/open", "/training/sessions/*/tests/*/close")
+					.access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/continuity/systems/*/plan", "/continuity/plans/*/document",
 						"/continuity/plans/*/drills", "/continuity/drills/*/actions", "/continuity/drills/*/actions/**")
 					.access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))

@@ -48,8 +48,11 @@ class TrainingController {
 	private final TrainingManagement training;
 	private final TrainingDelivery delivery;
 	private final MessageSource messages;
+	private final org.mizani.training.KnowledgeTests tests;
 
-	TrainingController(TrainingManagement training, TrainingDelivery delivery, MessageSource messages) {
+	TrainingController(TrainingManagement training, TrainingDelivery delivery, MessageSource messages,
+			org.mizani.training.KnowledgeTests tests) {
+		this.tests = tests;
 		this.training = training;
 		this.delivery = delivery;
 		this.messages = messages;
@@ -176,6 +179,11 @@ class TrainingController {
 		model.addAttribute("coordinator", caller.hasRole("TRAINING_COORDINATOR"));
 		model.addAttribute("canNominate", !caller.authority() && (caller.hasRole("ICT_OFFICER") || caller.hasRole("INSTITUTION_HEAD"))
 				&& session.status() == SessionStatus.OPEN);
+		model.addAttribute("testsOpen", tests.testsOpen(id));
+		model.addAttribute("results", tests.results(id));
+		model.addAttribute("surveySummary", tests.survey(id));
+		model.addAttribute("me", tests.me(id).orElse(null));
+		model.addAttribute("kinds", org.mizani.training.TestKind.values());
 		model.addAttribute("next", Arrays.stream(SessionStatus.values()).filter(s -> SessionRules.canMove(session.status(), s)).toList());
 		model.addAttribute("marks", AttendanceMark.values());
 		model.addAttribute("decisions", List.of(ParticipantStatus.APPROVED, ParticipantStatus.WAITLISTED, ParticipantStatus.DECLINED,
