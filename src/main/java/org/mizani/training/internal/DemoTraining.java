@@ -41,14 +41,16 @@ class DemoTraining implements ApplicationRunner {
 
 	private final Programmes programmes;
 	private final Participants participants;
+	private final FollowUpRecords followUps;
 	private final InstitutionManagement institutions;
 	private final UserDirectory directory;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final ApplicationEventPublisher events;
 
-	DemoTraining(Programmes programmes, Participants participants, InstitutionManagement institutions, UserDirectory directory,
-			JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events) {
+	DemoTraining(Programmes programmes, Participants participants, FollowUpRecords followUps, InstitutionManagement institutions,
+			UserDirectory directory, JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events) {
+		this.followUps = followUps;
 		this.programmes = programmes;
 		this.participants = participants;
 		this.institutions = institutions;
@@ -81,6 +83,8 @@ class DemoTraining implements ApplicationRunner {
 		session(programme, 4, "Phase 4 — Arusha", LocalDate.of(2022, 5, 16), "Arusha", "Arusha", all, SessionStatus.PLANNED);
 		attend(phase1, List.of("MOF", "TRA", "NIDA", "RITA", "BRELA", "MOH", "PO-PSMGG", "NBS"), 5);
 		attend(phase2, List.of("DODOMA-CC", "DODOMA-RS", "BAHI-DC", "UDOM", "PPRA", "TMDA", "MOEST", "KINONDONI-MC"), 5);
+		answerFollowUps(phase1, 6, 5);
+		answerFollowUps(phase2, 4, 3);
 
 		UUID refresher = UUID.randomUUID();
 		int year = LocalDate.now().getMonthValue() >= 7 ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1;
@@ -98,6 +102,40 @@ class DemoTraining implements ApplicationRunner {
 				"eGA and TCRA security team", modules, "TCRA"));
 		jdbc.sql("update training_session set status = :s where id = :id").param("s", status.name()).param("id", id).update();
 		return id;
+	}
+
+	/**
+	 * The completed session's follow-ups, the first few institutions having answered: most apply the
+	 * security practices, fewer the project review; staff shortage stays the hardest challenge.
+	 */
+	private void answerFollowUps(UUID session, int answeredAtThree, int answeredAtSix) {
+		followUps.schedule(session);
+		int three = 0;
+		int six = 0;
+		int n = 0;
+		for (org.mizani.training.FollowUpView f : followUps.list(null, null)) {
+			if (!f.sessionId().equals(session)) {
+				continue;
+			}
+			boolean answer = f.months() == 3 ? three++ < answeredAtThree : six++ < answeredAtSix;
+			if (!answer) {
+				continue;
+			}
+			n++;
+			java.util.Map<String, List<String>> practices = new java.util.LinkedHashMap<>();
+			practices.put("SECURITY", n % 3 == 0 ? List.of("P3") : List.of("P3", "P5"));
+			practices.put("INCIDENTS", List.of("P7"));
+			if (n % 2 == 0) {
+				practices.put("PROJECTS", List.of("P6"));
+			}
+			java.util.Map<String, org.mizani.training.FollowUpAnswers.Outcome> challenges = new java.util.LinkedHashMap<>();
+			challenges.put("C1", n % 4 == 0 ? org.mizani.training.FollowUpAnswers.Outcome.PARTLY_SOLVED
+					: org.mizani.training.FollowUpAnswers.Outcome.NOT_SOLVED);
+			challenges.put("C3", n % 2 == 0 ? org.mizani.training.FollowUpAnswers.Outcome.SOLVED
+					: org.mizani.training.FollowUpAnswers.Outcome.PARTLY_SOLVED);
+			followUps.answer(f.id(), new org.mizani.training.FollowUpAnswers(practices, null, challenges, null,
+					n % 2 == 0 ? "Help to write a disaster-recovery plan" : "A second training for system administrators"), SystemCaller.SYSTEM);
+		}
 	}
 
 	/** Two officers from each institution; the second of every fourth institution misses two days and earns no certificate. */

@@ -49,9 +49,14 @@ class TrainingController {
 	private final TrainingDelivery delivery;
 	private final MessageSource messages;
 	private final org.mizani.training.KnowledgeTests tests;
+	private final org.mizani.training.FollowUps followUps;
+	private final org.mizani.institution.InstitutionManagement institutions;
 
 	TrainingController(TrainingManagement training, TrainingDelivery delivery, MessageSource messages,
-			org.mizani.training.KnowledgeTests tests) {
+			org.mizani.training.KnowledgeTests tests, org.mizani.training.FollowUps followUps,
+			org.mizani.institution.InstitutionManagement institutions) {
+		this.followUps = followUps;
+		this.institutions = institutions;
 		this.tests = tests;
 		this.training = training;
 		this.delivery = delivery;
@@ -125,7 +130,14 @@ class TrainingController {
 	@GetMapping("/programmes/{id}")
 	String programme(@PathVariable UUID id, Model model) {
 		model.addAttribute("plan", training.plan(id));
+		model.addAttribute("followUpSummary", followUps.summary(id));
+		model.addAttribute("choices", followUps.choices(id));
+		model.addAttribute("visits", followUps.visits(id));
+		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("sessions", training.sessions(id));
+		if (Caller.require().hasRole("TRAINING_COORDINATOR")) {
+			model.addAttribute("institutionOptions", institutions.options());
+		}
 		return "training/programme";
 	}
 

@@ -156,6 +156,9 @@ class TrainingService implements TrainingManagement {
 			throw new ConcurrentChangeException("session");
 		}
 		audit("training.session-" + to.name().toLowerCase(java.util.Locale.ROOT), id, session.title() + " " + session.status() + " → " + to);
+		if (to == SessionStatus.COMPLETED) {
+			events.publishEvent(new SessionCompleted(id));
+		}
 		return session(id);
 	}
 

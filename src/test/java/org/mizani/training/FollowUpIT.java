@@ -1,0 +1,147 @@
+package org.mizani.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.mizani.identity.internal.TestLogins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mizani.IntegrationTestSupport;
+import org.mizani.MizaniIntegrationTest;
+import org.mizani.platform.Today;
+
+@MizaniIntegrationTest
+class FollowUpIT extends IntegrationTestSupport {
+
+	static final String COORDINATOR = "training@ega.go.tz";
+	static final String ICT = "ict.officer@dodomacc.go.tz";
+	static final String MOF = "ict.officer@mof.go.tz";
+
+	/** A completed session of the given fiscal year that Dodoma City Council's ICT officer attended. */
+	private UUID completedSession(int fiscalYear, LocalDate start) throws Exception {
+		UUID programme = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/programmes"), COORDINATOR).content("""
+				{"titleSw": "Ufuatiliaji %1$s", "titleEn": "Follow-up %1$s", "fiscalYear": %2$d, "targetInstitutions": 10, "phases": 1}
+				""".formatted(UUID.randomUUID(), fiscalYear))).andExpect(status().isCreated())).get("id").asString());
+		UUID session = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions"), COORDINATOR).content("""
+				{"programmeId": "%s", "phase": 1, "title": "Follow-up session", "startsOn": "%s", "endsOn": "%s", "venue": "Dodoma",
+				 "region": "Dodoma", "capacity": 10, "quotaPerInstitution": 2}""".formatted(programme, start, start.plusDays(2))))
+			.andExpect(status().isCreated())).get("id").asString());
+		move(session, "OPEN");
+		UUID officer = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions/" + session + "/nominations"), ICT)
+			.content("{\"fullName\": \"Emmanuel Mbwambo\", \"email\": \"ict.officer@dodomacc.go.tz\"}")).andExpect(status().isCreated()))
+			.get("id").asString());
+		mvc.perform(api(post("/api/v1/training/nominations/" + officer + "/decision"), COORDINATOR).content("{\"decision\": \"APPROVED\"}"))
+			.andExpect(status().isOk());
+		move(session, "RUNNING");
+		mvc.perform(api(put("/api/v1/training/sessions/" + session + "/attendance"), COORDINATOR)
+			.content("{\"day\": \"" + start + "\", \"marks\": {\"" + officer + "\": \"PRESENT\"}}")).andExpect(status().isNoContent());
+		move(session, "COMPLETED");
+		return session;
+	}
+
+	private void move(UUID session, String to) throws Exception {
+		mvc.perform(api(post("/api/v1/training/sessions/" + session + "/status"), COORDINATOR).content("{\"to\": \"" + to + "\"}"))
+			.andExpect(status().isOk());
+	}
+
+	private List<UUID> followUpsOf(UUID session) {
+		return jdbc.sql("select id from training_follow_up where session_id = :s order by months").param("s", session).query(UUID.class)
+			.list();
+	}
+
+	@Test
+	void completingASessionSchedulesFollowUpsThatTheInstitutionAnswersOnceAndTheAuthorityReads() throws Exception {
+		UUID session = completedSession(2025, LocalDate.of(2025, 9, 1));
+		List<UUID> followUps = followUpsOf(session);
+		assertThat(followUps).as("+3 and +6 months for the one institution reached").hasSize(2);
+		assertThat(jdbc.sql("select due_on from training_follow_up where id = :f").param("f", followUps.get(0)).query(LocalDate.class)
+			.single()).isEqualTo(LocalDate.of(2025, 12, 3));
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("training.follow-ups-scheduled", session) == 1);
+
+		String page = "/training/follow-ups/" + followUps.get(0);
+		mvc.perform(get(page).with(as(context, MOF))).andExpect(status().isNotFound());
+		mvc.perform(get(page).with(as(context, ICT)).header("Accept-Language", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enforces two-step sign-in for administrators")));
+		mvc.perform(post(page).with(as(context, ICT)).with(csrf()).param("practice-SECURITY", "P99"))
+			.andExpect(flash().attributeExists("problems"));
+		mvc.perform(post(page).with(as(context, ICT)).with(csrf()).param("challenge-C1", "MAYBE"))
+			.andExpect(flash().attributeExists("problems"));
+		mvc.perform(post(page).with(as(context, MOF)).with(csrf()).param("practice-SECURITY", "P3")).andExpect(status().isNotFound());
+		mvc.perform(post(page).with(as(context, COORDINATOR)).with(csrf()).param("practice-SECURITY", "P3"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(page).with(as(context, ICT)).with(csrf()).param("practice-SECURITY", "P3", "P5")
+			.param("practice-INCIDENTS", "P7").param("challenge-C1", "PARTLY_SOLVED").param("challenge-C2", "SOLVED")
+			.param("supportNeeded", "<b>More labs</b>")).andExpect(flash().attribute("flash", "training.follow-up.thanks"));
+		mvc.perform(post(page).with(as(context, ICT)).with(csrf()).param("practice-SECURITY", "P3"))
+			.andExpect(flash().attributeExists("problems"));
+		mvc.perform(get(page).with(as(context, COORDINATOR)).header("Accept-Language", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Partly solved"))).andExpect(content().string(containsString("&lt;b&gt;More labs")));
+
+		UUID programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session).query(UUID.class).single();
+		var summary = summary(programme);
+		assertThat(summary.answered()).isEqualTo(1);
+		assertThat(summary.due()).isEqualTo(1);
+		assertThat(summary.practicesApplied().get("P3")).isEqualTo(1);
+		assertThat(summary.practicesApplied().get("P6")).isZero();
+		assertThat(summary.challenges().get("C1").partlySolved()).isEqualTo(1);
+		assertThat(summary.challenges().get("C2").solved()).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("training.follow-up-answered", followUps.get(0)) == 1);
+
+		// the reminder job announces each due follow-up once a week, not twice on the same day
+		Object service = context.getBean(Class.forName("org.mizani.training.internal.FollowUpService"));
+		java.lang.reflect.Method remind = service.getClass().getMethod("remind");
+		int first = (int) remind.invoke(service);
+		assertThat(first).isPositive();
+		assertThat(jdbc.sql("select notified_on from training_follow_up where id = :f").param("f", followUps.get(1))
+			.query(LocalDate.class).single()).isEqualTo(context.getBean(Today.class).date());
+		assertThat((int) remind.invoke(service)).isZero();
+	}
+
+	private FollowUpSummary summary(UUID programme) {
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.mizani.identity.internal.TestLogins.authenticationOf(context, COORDINATOR));
+		try {
+			return context.getBean(FollowUps.class).summary(programme);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void aFollowUpOpensOnItsDueDateAndVisitsAreRecordedByTheAuthority() throws Exception {
+		LocalDate today = context.getBean(Today.class).date();
+		int fiscalYear = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+		UUID session = completedSession(fiscalYear, LocalDate.of(fiscalYear, 7, 1).isAfter(today.minusDays(5))
+				? LocalDate.of(fiscalYear, 7, 1) : today.minusDays(5));
+		UUID followUp = followUpsOf(session).get(0);
+		mvc.perform(post("/training/follow-ups/" + followUp).with(as(context, ICT)).with(csrf()).param("practice-SECURITY", "P3"))
+			.andExpect(flash().attributeExists("problems"));
+		UUID programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session).query(UUID.class).single();
+		String visits = "/training/programmes/" + programme + "/visits";
+		mvc.perform(post(visits).with(as(context, COORDINATOR)).with(csrf()).param("institutionId", institutionId("DODOMA-CC").toString())
+			.param("visitedOn", today.plusDays(3).toString()).param("visitors", "eGA team").param("findings", "x").param("rating", "4"))
+			.andExpect(flash().attributeExists("problems"));
+		mvc.perform(post(visits).with(as(context, COORDINATOR)).with(csrf()).param("institutionId", institutionId("DODOMA-CC").toString())
+			.param("visitedOn", today.toString()).param("visitors", "eGA team").param("findings", "Backups now tested monthly")
+			.param("rating", "4")).andExpect(flash().attribute("flash", "training.visit.recorded"));
+		mvc.perform(post(visits).with(as(context, ICT)).with(csrf()).param("institutionId", institutionId("DODOMA-CC").toString()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/training/programmes/" + programme).with(as(context, ICT)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Backups now tested monthly")));
+		mvc.perform(get("/training/programmes/" + programme).with(as(context, MOF)).header("Accept-Language", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Backups now tested monthly"))));
+	}
+}
