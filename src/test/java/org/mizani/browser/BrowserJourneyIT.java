@@ -64,6 +64,7 @@ class BrowserJourneyIT extends BrowserTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/login/mfa"));
 		screenshot("mfa-verify");
 		browser.findElement(By.id("code")).sendKeys(nextTotpCode(context, secret), Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login/mfa")));
 		assertThat(text()).contains("Welcome, Test User").doesNotContain("Protect your account with two-step verification");
 
 		browser.findElement(By.linkText("Kiswahili")).click();

@@ -75,8 +75,25 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/** The page's text; a page still being replaced after a click is read again once it has loaded. */
 	protected String text() {
-		return browser.findElement(By.tagName("body")).getText();
+		for (int attempt = 0;; attempt++) {
+			try {
+				return browser.findElement(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				if (attempt == 20) {
+					throw e;
+				}
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
 	}
 
 	protected void signInByKeyboard(String email, String password) {

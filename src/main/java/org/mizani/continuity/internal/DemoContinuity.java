@@ -13,6 +13,7 @@ import org.mizani.continuity.PlanView;
 import org.mizani.continuity.Scenario;
 import org.mizani.continuity.Strategy;
 import org.mizani.platform.Actor;
+import org.mizani.platform.DemoData;
 import org.mizani.platform.SystemCaller;
 import org.mizani.platform.Today;
 import org.mizani.system.SystemRegister;
@@ -55,10 +56,7 @@ class DemoContinuity implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (jdbc.sql("select count(*) from dr_plan").query(Long.class).single() > 0) {
-			return;
-		}
-		SystemCaller.runAs("SECURITY_ANALYST", () -> transaction.executeWithoutResult(s -> load()));
+		DemoData.loadOnce(jdbc, transaction, "dr_plan", "SECURITY_ANALYST", this::load);
 	}
 
 	private void load() {

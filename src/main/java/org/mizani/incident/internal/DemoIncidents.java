@@ -20,6 +20,7 @@ import org.mizani.incident.Tlp;
 import org.mizani.institution.InstitutionId;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.platform.Actor;
+import org.mizani.platform.DemoData;
 import org.mizani.platform.SystemCaller;
 import org.mizani.system.SystemRegister;
 import org.mizani.system.SystemSummary;
@@ -69,10 +70,7 @@ class DemoIncidents implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (jdbc.sql("select count(*) from incident").query(Long.class).single() > 0) {
-			return;
-		}
-		SystemCaller.runAs("SECURITY_ANALYST", () -> transaction.executeWithoutResult(s -> load()));
+		DemoData.loadOnce(jdbc, transaction, "incident", "SECURITY_ANALYST", this::load);
 	}
 
 	private void load() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.mizani.institution.InstitutionId;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.platform.Actor;
+import org.mizani.platform.DemoData;
 import org.mizani.platform.SystemCaller;
 import org.mizani.platform.Today;
 import org.mizani.system.Criticality;
@@ -87,10 +88,7 @@ class DemoSystems implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (jdbc.sql("select count(*) from ict_system").query(Long.class).single() > 0) {
-			return;
-		}
-		transaction.executeWithoutResult(s -> {
+		DemoData.loadOnce(jdbc, transaction, "ict_system", null, () -> {
 			for (Object[] r : SYSTEMS) {
 				UUID institution = institutions.findByAcronym((String) r[0]).map(InstitutionId::value).orElse(null);
 				if (institution == null) {

@@ -11,6 +11,7 @@ import org.mizani.identity.UserDirectory;
 import org.mizani.institution.InstitutionId;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.platform.Actor;
+import org.mizani.platform.DemoData;
 import org.mizani.platform.SystemCaller;
 import org.mizani.training.AttendanceMark;
 import org.mizani.training.NominationForm;
@@ -62,10 +63,7 @@ class DemoTraining implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (jdbc.sql("select count(*) from training_programme").query(Long.class).single() > 0) {
-			return;
-		}
-		transaction.executeWithoutResult(s -> load());
+		DemoData.loadOnce(jdbc, transaction, "training_programme", null, this::load);
 	}
 
 	private void load() {
