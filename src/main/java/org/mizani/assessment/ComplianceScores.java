@@ -18,6 +18,9 @@ public interface ComplianceScores {
 	/** The institution's accepted assessments, oldest first. */
 	List<AcceptedAssessment> history(UUID institution);
 
+	/** Every accepted assessment the caller may see (the authority all, an institution its own), oldest first. */
+	List<AcceptedAssessment> all();
+
 	/** The latest accepted assessment of each institution, for one catalogue document (its code) or any. */
 	List<AcceptedAssessment> latest(@Nullable String documentCode);
 

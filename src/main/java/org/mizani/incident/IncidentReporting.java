@@ -1,6 +1,9 @@
 package org.mizani.incident;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.mizani.platform.Language;
@@ -12,6 +15,12 @@ public interface IncidentReporting {
 	IncidentMetrics metrics(IncidentMetrics.Dimension dimension, @Nullable LocalDate from, @Nullable LocalDate to);
 
 	byte[] reportPdf(IncidentId id, Language language);
+
+	/**
+	 * Incidents detected from {@code from} (inclusive) to {@code to} (exclusive), per institution, as counts only (for training impact and dashboards):
+	 * dismissed incidents are left out. Authority staff count every institution; an institution its own.
+	 */
+	Map<UUID, IncidentCount> countsByInstitution(Instant from, Instant to);
 
 	/** The incident as a STIX 2.1 bundle (JSON). */
 	String stix(IncidentId id);

@@ -12,6 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The signed-in user on whose behalf a use case runs. */
 public record Caller(UUID userId, String email, @Nullable UUID institutionId, Set<String> roles, boolean authority) {
 
+	/** A {@code @PreAuthorize} expression for use cases any authority staff member may read (DESIGN.md roles). */
+	public static final String AUTHORITY_STAFF = "hasAnyRole('COMPLIANCE_OFFICER', 'AUTHORITY_ADMIN', 'EXECUTIVE', "
+			+ "'TRAINING_COORDINATOR', 'SECURITY_ANALYST', 'PROJECT_REVIEWER')";
+
 	public static Optional<Caller> current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof ActorDetails details) {

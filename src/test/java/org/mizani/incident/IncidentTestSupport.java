@@ -12,7 +12,7 @@ import org.mizani.platform.LocalTimes;
 import tools.jackson.databind.JsonNode;
 
 /** Reporting demo incidents through the API, shared by the incident tests. */
-abstract class IncidentTestSupport extends IntegrationTestSupport {
+public abstract class IncidentTestSupport extends IntegrationTestSupport {
 
 	static final String ICT = "ict.officer@dodomacc.go.tz";
 	static final String HEAD = "head@dodomacc.go.tz";
@@ -26,7 +26,8 @@ abstract class IncidentTestSupport extends IntegrationTestSupport {
 		return LocalDateTime.now(LocalTimes.ZONE).truncatedTo(ChronoUnit.MINUTES).minusHours(hours);
 	}
 
-	static String report(String title, LocalDateTime detected, String tlp, String extra) {
+	/** The JSON of an incident report: a high-severity ransomware incident detected at {@code detected}. */
+	public static String report(String title, LocalDateTime detected, String tlp, String extra) {
 		return """
 				{"title": "%s", "description": "Users saw a ransom note", "detectedAt": "%s", "startedAt": "%s",
 				 "classCode": "malicious-code", "typeCode": "ransomware", "severity": "HIGH", "tlp": "%s",

@@ -18,43 +18,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
 import org.mizani.platform.Today;
 
 @MizaniIntegrationTest
-class FollowUpIT extends IntegrationTestSupport {
-
-	static final String COORDINATOR = "training@ega.go.tz";
-	static final String ICT = "ict.officer@dodomacc.go.tz";
-	static final String MOF = "ict.officer@mof.go.tz";
-
-	/** A completed session of the given fiscal year that Dodoma City Council's ICT officer attended. */
-	private UUID completedSession(int fiscalYear, LocalDate start) throws Exception {
-		UUID programme = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/programmes"), COORDINATOR).content("""
-				{"titleSw": "Ufuatiliaji %1$s", "titleEn": "Follow-up %1$s", "fiscalYear": %2$d, "targetInstitutions": 10, "phases": 1}
-				""".formatted(UUID.randomUUID(), fiscalYear))).andExpect(status().isCreated())).get("id").asString());
-		UUID session = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions"), COORDINATOR).content("""
-				{"programmeId": "%s", "phase": 1, "title": "Follow-up session", "startsOn": "%s", "endsOn": "%s", "venue": "Dodoma",
-				 "region": "Dodoma", "capacity": 10, "quotaPerInstitution": 2}""".formatted(programme, start, start.plusDays(2))))
-			.andExpect(status().isCreated())).get("id").asString());
-		move(session, "OPEN");
-		UUID officer = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions/" + session + "/nominations"), ICT)
-			.content("{\"fullName\": \"Emmanuel Mbwambo\", \"email\": \"ict.officer@dodomacc.go.tz\"}")).andExpect(status().isCreated()))
-			.get("id").asString());
-		mvc.perform(api(post("/api/v1/training/nominations/" + officer + "/decision"), COORDINATOR).content("{\"decision\": \"APPROVED\"}"))
-			.andExpect(status().isOk());
-		move(session, "RUNNING");
-		mvc.perform(api(put("/api/v1/training/sessions/" + session + "/attendance"), COORDINATOR)
-			.content("{\"day\": \"" + start + "\", \"marks\": {\"" + officer + "\": \"PRESENT\"}}")).andExpect(status().isNoContent());
-		move(session, "COMPLETED");
-		return session;
-	}
-
-	private void move(UUID session, String to) throws Exception {
-		mvc.perform(api(post("/api/v1/training/sessions/" + session + "/status"), COORDINATOR).content("{\"to\": \"" + to + "\"}"))
-			.andExpect(status().isOk());
-	}
+class FollowUpIT extends TrainingTestSupport {
 
 	private List<UUID> followUpsOf(UUID session) {
 		return jdbc.sql("select id from training_follow_up where session_id = :s order by months").param("s", session).query(UUID.class)
@@ -123,9 +91,7 @@ class FollowUpIT extends IntegrationTestSupport {
 	@Test
 	void aFollowUpOpensOnItsDueDateAndVisitsAreRecordedByTheAuthority() throws Exception {
 		LocalDate today = context.getBean(Today.class).date();
-		int fiscalYear = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
-		UUID session = completedSession(fiscalYear, LocalDate.of(fiscalYear, 7, 1).isAfter(today.minusDays(5))
-				? LocalDate.of(fiscalYear, 7, 1) : today.minusDays(5));
+		UUID session = recentlyCompletedSession();
 		UUID followUp = followUpsOf(session).get(0);
 		mvc.perform(post("/training/follow-ups/" + followUp).with(as(context, ICT)).with(csrf()).param("practice-SECURITY", "P3"))
 			.andExpect(flash().attributeExists("problems"));

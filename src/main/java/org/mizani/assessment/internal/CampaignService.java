@@ -51,8 +51,7 @@ class CampaignService implements CampaignManagement {
 
 	/** DESIGN.md: compliance officers manage campaigns; other authority staff read them. */
 	static final String MANAGERS = "hasRole('COMPLIANCE_OFFICER')";
-	static final String AUTHORITY = "hasAnyRole('COMPLIANCE_OFFICER', 'AUTHORITY_ADMIN', 'EXECUTIVE', 'TRAINING_COORDINATOR', "
-			+ "'SECURITY_ANALYST', 'PROJECT_REVIEWER')";
+	static final String AUTHORITY = org.mizani.platform.Caller.AUTHORITY_STAFF;
 
 	private final Campaigns campaigns;
 	private final Assessments assessments;

@@ -47,6 +47,15 @@ class ScoreService implements ComplianceScores {
 
 	@Override
 	@PreAuthorize("isAuthenticated()")
+	public List<AcceptedAssessment> all() {
+		Caller caller = Caller.require();
+		UUID only = caller.authority() ? null : caller.institutionId() == null ? new UUID(0, 0) : caller.institutionId();
+		return withAreas(jdbc.sql(ACCEPTED + " and (cast(:only as uuid) is null or a.institution_id = :only) order by a.accepted_at")
+			.param("only", only).query((rs, n) -> row(rs)).list());
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
 	public List<AcceptedAssessment> latest(@Nullable String documentCode) {
 		Caller caller = Caller.require();
 		UUID only = caller.authority() ? null : caller.institutionId();
@@ -61,8 +70,7 @@ class ScoreService implements ComplianceScores {
 	}
 
 	@Override
-	@PreAuthorize("hasAnyRole('COMPLIANCE_OFFICER', 'AUTHORITY_ADMIN', 'EXECUTIVE', 'TRAINING_COORDINATOR', "
-			+ "'SECURITY_ANALYST', 'PROJECT_REVIEWER')")
+	@PreAuthorize(Caller.AUTHORITY_STAFF)
 	public ComplianceIndex index(@Nullable String documentCode) {
 		List<AcceptedAssessment> latest = latest(documentCode);
 		List<BigDecimal> scores = latest.stream().map(AcceptedAssessment::overall).filter(java.util.Objects::nonNull).toList();

@@ -1,10 +1,14 @@
 package org.mizani.incident.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.mizani.incident.IncidentCount;
 import org.mizani.incident.IncidentMetrics;
 import org.mizani.incident.IncidentMetrics.Dimension;
 import org.mizani.incident.IncidentMetrics.Figures;
@@ -61,6 +65,20 @@ class IncidentMetricsQuery {
 			total = total.plus(g);
 		}
 		return new IncidentMetrics(total.figures(), dimension, groups.stream().map(Sums::figures).toList());
+	}
+
+	Map<UUID, IncidentCount> counts(Instant from, Instant to,
+			java.util.@Nullable UUID only) {
+		Map<UUID, IncidentCount> counts = new HashMap<>();
+		jdbc.sql("""
+				select institution_id, count(*) as total, count(*) filter (where severity in ('HIGH', 'CRITICAL')) as serious
+				from incident where status not in ('REJECTED', 'DUPLICATE', 'MERGED') and detected_at >= :from and detected_at < :to
+				  and (cast(:only as uuid) is null or institution_id = :only)
+				group by institution_id""").param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+			.param("only", only).query((rs, n) -> counts.put(rs.getObject("institution_id", java.util.UUID.class),
+					new IncidentCount(rs.getLong("total"), rs.getLong("serious"))))
+			.list();
+		return counts;
 	}
 
 	/** One group's sums and counts, in seconds, from which means are taken and overall figures added up. */

@@ -1,10 +1,13 @@
 package org.mizani.incident.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.mizani.incident.IncidentCount;
 import org.mizani.incident.IncidentHandling;
 import org.mizani.incident.IncidentId;
 import org.mizani.incident.IncidentManagement;
@@ -57,6 +60,14 @@ class IncidentReportingService implements IncidentReporting {
 		// Authority staff read counts across all institutions; everyone else counts only what they may see.
 		String visible = Caller.require().authority() ? "" : access.visibleSql(params);
 		return metrics.metrics(dimension, from, to, visible, params);
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public Map<UUID, IncidentCount> countsByInstitution(Instant from, Instant to) {
+		Caller caller = Caller.require();
+		UUID only = caller.authority() ? null : caller.institutionId() == null ? new UUID(0, 0) : caller.institutionId();
+		return metrics.counts(from, to, only);
 	}
 
 	@Override

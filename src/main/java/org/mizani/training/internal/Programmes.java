@@ -120,6 +120,15 @@ class Programmes {
 			.list();
 	}
 
+	/** Institutions reached by the programme, or by one of its sessions: an approved participant who attended a day. */
+	List<UUID> reachedInstitutions(UUID programme, @org.jspecify.annotations.Nullable UUID session) {
+		return jdbc.sql("""
+				select distinct p.institution_id from training_participant p join training_session s on s.id = p.session_id
+				where s.programme_id = :p and p.status = 'APPROVED' and (cast(:s as uuid) is null or s.id = :s)
+				and exists (select 1 from training_attendance a where a.participant_id = p.id and a.mark in ('PRESENT', 'LATE'))
+				""").param("p", programme).param("s", session).query(UUID.class).list();
+	}
+
 	long neverTrained() {
 		return jdbc.sql("""
 				select count(*) from institution i where i.active and not exists (

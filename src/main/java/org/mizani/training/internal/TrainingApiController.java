@@ -46,8 +46,10 @@ class TrainingApiController {
 
 	private final TrainingManagement training;
 	private final TrainingDelivery delivery;
+	private final org.mizani.training.TrainingImpact impact;
 
-	TrainingApiController(TrainingManagement training, TrainingDelivery delivery) {
+	TrainingApiController(TrainingManagement training, TrainingDelivery delivery, org.mizani.training.TrainingImpact impact) {
+		this.impact = impact;
 		this.training = training;
 		this.delivery = delivery;
 	}
@@ -72,6 +74,12 @@ class TrainingApiController {
 	@Operation(summary = "Target against institutions and officers reached, per phase, institution type and region")
 	PlanProgress plan(@PathVariable UUID id) {
 		return training.plan(id);
+	}
+
+	@GetMapping("/programmes/{id}/impact")
+	@Operation(summary = "Scores and incidents of trained institutions before and after, against institutions not reached; null effects mean not enough data")
+	org.mizani.training.ImpactView impact(@PathVariable UUID id) {
+		return impact.impact(id);
 	}
 
 	@GetMapping("/programmes/{id}/sessions")

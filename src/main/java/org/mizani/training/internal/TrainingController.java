@@ -50,11 +50,13 @@ class TrainingController {
 	private final MessageSource messages;
 	private final org.mizani.training.KnowledgeTests tests;
 	private final org.mizani.training.FollowUps followUps;
+	private final org.mizani.training.TrainingImpact impactOf;
 	private final org.mizani.institution.InstitutionManagement institutions;
 
 	TrainingController(TrainingManagement training, TrainingDelivery delivery, MessageSource messages,
 			org.mizani.training.KnowledgeTests tests, org.mizani.training.FollowUps followUps,
-			org.mizani.institution.InstitutionManagement institutions) {
+			org.mizani.institution.InstitutionManagement institutions, org.mizani.training.TrainingImpact impactOf) {
+		this.impactOf = impactOf;
 		this.followUps = followUps;
 		this.institutions = institutions;
 		this.tests = tests;
@@ -139,6 +141,12 @@ class TrainingController {
 			model.addAttribute("institutionOptions", institutions.options());
 		}
 		return "training/programme";
+	}
+
+	@GetMapping("/programmes/{id}/impact")
+	String impact(@PathVariable UUID id, Model model) {
+		model.addAttribute("impact", impactOf.impact(id));
+		return "training/impact";
 	}
 
 	@GetMapping("/sessions/new")
