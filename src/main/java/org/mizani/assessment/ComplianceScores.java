@@ -18,6 +18,9 @@ public interface ComplianceScores {
 	/** The institution's accepted assessments, oldest first. */
 	List<AcceptedAssessment> history(UUID institution);
 
+	/** The title of each area code in the campaigns, the latest campaign's wording first. */
+	Map<String, AreaTitle> areaTitles();
+
 	/** Every accepted assessment the caller may see (the authority all, an institution its own), oldest first. */
 	List<AcceptedAssessment> all();
 
@@ -30,6 +33,13 @@ public interface ComplianceScores {
 	record AcceptedAssessment(AssessmentId assessment, UUID institutionId, String institutionAcronym, CampaignId campaign,
 			String campaignName, String documentCode, Instant acceptedAt, @Nullable BigDecimal overall,
 			Map<String, BigDecimal> areas) {
+	}
+
+	record AreaTitle(String code, @Nullable String titleSw, String titleEn) {
+
+		public String title(org.mizani.platform.Language language) {
+			return language.pick(titleSw, titleEn);
+		}
 	}
 
 	record ComplianceIndex(@Nullable BigDecimal index, int institutionsAssessed, int institutionsActive) {

@@ -12,6 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 
+import java.io.ByteArrayInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.mizani.MizaniIntegrationTest;
 import org.mizani.incident.IncidentTestSupport;
@@ -82,5 +89,46 @@ class ImpactIT extends TrainingTestSupport {
 		mvc.perform(api(get("/api/v1/training/programmes/" + programme + "/impact"), ICT)).andExpect(status().isForbidden());
 		mvc.perform(api(get("/api/v1/training/programmes/" + UUID.randomUUID() + "/impact"), COORDINATOR))
 			.andExpect(status().isNotFound());
+	}
+
+	/** The demo's security programme: a readiness assessment before its sessions and the baseline after, incidents around them. */
+	@Test
+	void theDemoProgrammeShowsScoresBeforeAndAfterWithTheirEffectAndExportsThem() throws Exception {
+		UUID programme = jdbc.sql("select id from training_programme where title_en = 'ICT systems security management'")
+			.query(UUID.class).single();
+		JsonNode impact = json(mvc.perform(api(get("/api/v1/training/programmes/" + programme + "/impact"), "executive@ega.go.tz"))
+			.andExpect(status().isOk()));
+		JsonNode overall = impact.get("overall");
+		JsonNode trained = overall.get("trainedScore");
+		JsonNode others = overall.get("otherScore");
+		assertThat(trained.get("n").asLong()).isGreaterThanOrEqualTo(impact.get("minSample").asLong());
+		assertThat(overall.get("scoreEffect").asDouble()).isEqualTo(
+				trained.get("delta").asDouble() - others.get("delta").asDouble(), within(1e-9));
+		assertThat(overall.get("areas").size()).isGreaterThan(5);
+		assertThat(impact.get("phases")).hasSize(2);
+
+		// One trained institution's scores are its readiness assessment (before) and its baseline (after).
+		JsonNode row = impact.get("institutions").get(0);
+		UUID institution = UUID.fromString(row.get("institutionId").asString());
+		java.util.List<java.math.BigDecimal> accepted = jdbc.sql("""
+				select a.score from assessment a where a.institution_id = :i and a.status = 'ACCEPTED' order by a.accepted_at""")
+			.param("i", institution).query(java.math.BigDecimal.class).list();
+		assertThat(row.get("scoreBefore").decimalValue()).isEqualByComparingTo(accepted.get(0));
+		assertThat(row.get("scoreAfter").decimalValue()).isEqualByComparingTo(accepted.get(1));
+
+		byte[] xlsx = mvc.perform(get("/training/programmes/" + programme + "/impact.xlsx").with(as(context, COORDINATOR))
+			.header("Accept-Language", "sw")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Ulinganisho", "Maeneo", "Taasisi zilizofunzwa");
+			assertThat(workbook.getSheet(2).orElseThrow().openStream().count() - 1).isEqualTo(impact.get("institutions").size());
+		}
+		byte[] pdf = mvc.perform(get("/training/programmes/" + programme + "/impact.pdf").with(as(context, COORDINATOR))
+			.header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Training impact: ICT systems security management").contains("Whole programme")
+				.contains(row.get("acronym").asString());
+		}
+		mvc.perform(get("/training/programmes/" + programme + "/impact.pdf").with(as(context, ICT))).andExpect(status().isForbidden());
 	}
 }

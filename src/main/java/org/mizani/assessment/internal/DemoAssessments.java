@@ -47,7 +47,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo data: a completed 2021/22 baseline campaign (every demo institution assessed, reviewed, scored,
+ * Demo data: a closed 2020/21 readiness campaign (every institution accepted, June 2021, before the training
+ * programme), a completed 2021/22 baseline campaign (every demo institution assessed, reviewed, scored,
  * with remediation actions in every state) and an open 2022/23 campaign in which institutions are at
  * every stage. Results are drawn from a fixed seed, so every start of the demo looks the same.
  */
@@ -59,6 +60,7 @@ class DemoAssessments implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoAssessments.class);
 	static final String BASELINE_CAMPAIGN = "Baseline assessment 2021/22";
 	static final String OPEN_CAMPAIGN = "Compliance assessment 2022/23";
+	static final String READINESS_CAMPAIGN = "Readiness assessment 2020/21";
 	private static final UUID DEMO = SystemCaller.SYSTEM;
 
 	private final Campaigns campaigns;
@@ -101,7 +103,7 @@ class DemoAssessments implements ApplicationRunner {
 			List<InstitutionView> all = institutions.select(InstitutionSelection.everyone()).stream()
 				.filter(i -> !i.acronym().equals("eGA")).toList();
 			transaction.executeWithoutResult(s -> load(version, frozen, all));
-			log.info("Demo assessments loaded: two campaigns over {} institutions", all.size());
+			log.info("Demo assessments loaded: three campaigns over {} institutions", all.size());
 		});
 	}
 
@@ -111,6 +113,22 @@ class DemoAssessments implements ApplicationRunner {
 		all.forEach(i -> capability.put(i.id().value(), 0.35 + random.nextDouble() * 0.5));
 
 		LocalDate today = this.today.date();
+		// Before the 2021/22 training programme: a readiness assessment, every institution somewhat less capable
+		// than at the baseline a year later (by its own margin), so the training impact has scores before and after.
+		Random earlier = new Random(2020);
+		UUID readiness = campaign(version, frozen, all, READINESS_CAMPAIGN, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 5, 31),
+				"Tathmini ya utayari kabla ya programu ya mafunzo ya 2021/22.",
+				"A readiness assessment before the 2021/22 training programme.");
+		Map<UUID, UUID> before = assessmentsOf(readiness);
+		for (InstitutionView institution : all) {
+			double growth = 0.02 + earlier.nextDouble() * 0.16;
+			answer(before.get(institution.id().value()), institution,
+					Math.max(0.1, capability.get(institution.id().value()) - growth), 1.0, earlier);
+			accept(before.get(institution.id().value()), Instant.parse("2021-05-25T09:00:00Z"),
+					Instant.parse("2021-06-18T12:00:00Z"), earlier);
+		}
+		jdbc.sql("update assessment_campaign set status = 'CLOSED' where id = :id").param("id", readiness).update();
+
 		UUID baseline = campaign(version, frozen, all, BASELINE_CAMPAIGN, LocalDate.of(2021, 10, 1),
 				LocalDate.of(2022, 3, 31), "Tathmini ya msingi ya kwanza ya uzingatiaji wa viwango vya Serikali Mtandao.",
 				"The first baseline assessment of compliance with the e-Government standards.");
@@ -177,6 +195,8 @@ class DemoAssessments implements ApplicationRunner {
 			}
 		}
 		jdbc.sql("update assessment_campaign set status = 'OPEN' where id = :id").param("id", open).update();
+		events.publishEvent(new AssessmentActivity("assessment.campaign.created", "campaign", readiness.toString(), null,
+				READINESS_CAMPAIGN + " (demo data)", Actor.anonymous("demo-data")));
 		events.publishEvent(new AssessmentActivity("assessment.campaign.created", "campaign", baseline.toString(), null,
 				BASELINE_CAMPAIGN + " (demo data)", Actor.anonymous("demo-data")));
 		events.publishEvent(new AssessmentActivity("assessment.campaign.created", "campaign", open.toString(), null,

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.mizani.assessment.AssessmentId;
 import org.mizani.assessment.CampaignId;
 import org.mizani.assessment.ComplianceScores;
+import org.mizani.assessment.ComplianceScores.AreaTitle;
 import org.mizani.platform.Caller;
 import org.mizani.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,19 @@ class ScoreService implements ComplianceScores {
 		}
 		return withAreas(jdbc.sql(ACCEPTED + " and a.institution_id = :i order by a.accepted_at").param("i", institution)
 			.query((rs, n) -> row(rs)).list());
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public Map<String, AreaTitle> areaTitles() {
+		Map<String, AreaTitle> titles = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.code, a.title_sw, a.title_en from campaign_area a join assessment_campaign c on c.id = a.campaign_id
+				order by c.created_at desc, a.position""")
+			.query((rs, n) -> titles.putIfAbsent(rs.getString("code"),
+					new AreaTitle(rs.getString("code"), rs.getString("title_sw"), rs.getString("title_en"))))
+			.list();
+		return titles;
 	}
 
 	@Override

@@ -158,6 +158,37 @@ class DemoIncidents implements ApplicationRunner {
 		for (String stage : List.of("EARLY_WARNING", "NOTIFICATION")) {
 			sent(brute, stage, now.minus(Duration.ofDays(15)).plus(Duration.ofHours(12)));
 		}
+		history(analyst, now);
+	}
+
+	/** Kinds of past incident: class, type, severity and title. */
+	private static final String[][] PAST = {
+		{ "fraud", "phishing", "MEDIUM", "Phishing e-mails to staff mailboxes" },
+		{ "malicious-code", "ransomware", "HIGH", "Ransomware on a file server" },
+		{ "availability", "ddos", "MEDIUM", "Website unavailable under a flood of requests" },
+		{ "intrusion-attempts", "brute-force", "LOW", "Password guessing against the staff portal" },
+		{ "information-content-security", "data-leak", "CRITICAL", "Personal records exposed on a public link" },
+		{ "information-gathering", "scanner", "LOW", "Scan of the public address range" },
+	};
+
+	/**
+	 * Closed incidents from March 2021 to June 2022, around the 2021/22 training programme, so that its impact
+	 * view has incident records before and after each session. A fixed seed: every start looks the same.
+	 */
+	private void history(UUID analyst, Instant now) {
+		java.util.Random random = new java.util.Random(2021);
+		List<String> acronyms = institutions.options().stream().map(o -> o.acronym()).filter(a -> !a.equals("eGA")).sorted().toList();
+		Instant from = Instant.parse("2021-03-01T07:00:00Z");
+		long span = Duration.between(from, Instant.parse("2022-06-30T07:00:00Z")).toHours();
+		for (int i = 0; i < 48; i++) {
+			String[] kind = PAST[random.nextInt(PAST.length)];
+			Instant detected = from.plus(Duration.ofHours((long) (random.nextDouble() * span)));
+			UUID id = incident(acronyms.get(random.nextInt(acronyms.size())), kind[3], kind[3] + " (handled and closed).", detected,
+					kind[0], kind[1], Severity.valueOf(kind[2]), Tlp.GREEN, IncidentStatus.CLOSED, analyst, List.of(), now, false);
+			for (String stage : List.of("EARLY_WARNING", "NOTIFICATION", "FINAL_REPORT")) {
+				sent(id, stage, detected.plus(Duration.ofHours(stage.equals("FINAL_REPORT") ? 300 : 12 + random.nextInt(48))));
+			}
+		}
 	}
 
 	/** One demo incident; reported by the institution's ICT officer, or by the authority on its behalf. */

@@ -51,12 +51,17 @@ class TrainingController {
 	private final org.mizani.training.KnowledgeTests tests;
 	private final org.mizani.training.FollowUps followUps;
 	private final org.mizani.training.TrainingImpact impactOf;
+	private final ImpactExports impactExports;
+	private final org.mizani.platform.Today today;
 	private final org.mizani.institution.InstitutionManagement institutions;
 
 	TrainingController(TrainingManagement training, TrainingDelivery delivery, MessageSource messages,
 			org.mizani.training.KnowledgeTests tests, org.mizani.training.FollowUps followUps,
-			org.mizani.institution.InstitutionManagement institutions, org.mizani.training.TrainingImpact impactOf) {
+			org.mizani.institution.InstitutionManagement institutions, org.mizani.training.TrainingImpact impactOf,
+			ImpactExports impactExports, org.mizani.platform.Today today) {
 		this.impactOf = impactOf;
+		this.impactExports = impactExports;
+		this.today = today;
 		this.followUps = followUps;
 		this.institutions = institutions;
 		this.tests = tests;
@@ -147,6 +152,22 @@ class TrainingController {
 	String impact(@PathVariable UUID id, Model model) {
 		model.addAttribute("impact", impactOf.impact(id));
 		return "training/impact";
+	}
+
+	@GetMapping("/programmes/{id}/impact.xlsx")
+	ResponseEntity<byte[]> impactXlsx(@PathVariable UUID id, Locale locale) {
+		byte[] xlsx = impactExports.xlsx(impactOf.impact(id), Language.of(locale));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("training-impact.xlsx").build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).body(xlsx);
+	}
+
+	@GetMapping("/programmes/{id}/impact.pdf")
+	ResponseEntity<byte[]> impactPdf(@PathVariable UUID id, Locale locale) {
+		byte[] pdf = impactExports.pdf(impactOf.impact(id), Language.of(locale), today.date());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("training-impact.pdf").build().toString())
+			.contentType(MediaType.APPLICATION_PDF).body(pdf);
 	}
 
 	@GetMapping("/sessions/new")
