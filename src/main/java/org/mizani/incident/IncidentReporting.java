@@ -2,6 +2,7 @@ package org.mizani.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,10 +18,11 @@ public interface IncidentReporting {
 	byte[] reportPdf(IncidentId id, Language language);
 
 	/**
-	 * Incidents detected from {@code from} (inclusive) to {@code to} (exclusive), per institution, as counts only (for training impact and dashboards):
-	 * dismissed incidents are left out. Authority staff count every institution; an institution its own.
+	 * For each period (from inclusive, to exclusive), the incidents detected in it per institution, as counts
+	 * only (for training impact and dashboards), in the order of the periods: dismissed incidents are left out.
+	 * Authority staff count every institution; an institution its own.
 	 */
-	Map<UUID, IncidentCount> countsByInstitution(Instant from, Instant to);
+	List<Map<UUID, IncidentCount>> countsByInstitution(List<IncidentCount.Period> periods);
 
 	/** The incident as a STIX 2.1 bundle (JSON). */
 	String stix(IncidentId id);

@@ -28,4 +28,18 @@ public interface TrainingDelivery {
 	void revokeCertificate(UUID participant, String reason);
 
 	byte[] certificatePdf(UUID participant, Language language);
+
+	/**
+	 * Every valid certificate of the session in one ZIP, in the language chosen, rendered in the background;
+	 * while one is being rendered for that session and language, asking again answers the same bundle.
+	 */
+	CertificateBundleView bundleCertificates(UUID session, Language language);
+
+	CertificateBundleView certificateBundle(UUID bundle);
+
+	/** The latest bundle of the session, if any. */
+	java.util.Optional<CertificateBundleView> latestCertificateBundle(UUID session);
+
+	/** The finished bundle's ZIP; a bundle still rendering or failed has none. */
+	java.io.InputStream openCertificateBundle(UUID bundle);
 }

@@ -64,8 +64,25 @@ class ScoreService implements ComplianceScores {
 	public List<AcceptedAssessment> all() {
 		Caller caller = Caller.require();
 		UUID only = caller.authority() ? null : caller.institutionId() == null ? new UUID(0, 0) : caller.institutionId();
-		return withAreas(jdbc.sql(ACCEPTED + " and (cast(:only as uuid) is null or a.institution_id = :only) order by a.accepted_at")
-			.param("only", only).query((rs, n) -> row(rs)).list());
+		List<AcceptedAssessment> rows = jdbc.sql(ACCEPTED + " and (cast(:only as uuid) is null or a.institution_id = :only) order by a.accepted_at")
+			.param("only", only).query((rs, n) -> row(rs)).list();
+		// every accepted assessment's areas in one join, rather than a list of thousands of ids
+		Map<UUID, Map<String, BigDecimal>> areas = new HashMap<>();
+		jdbc.sql("""
+				select s.assessment_id, array_agg(s.area_code) as codes, array_agg(s.score) as scores
+				from assessment_area_score s join assessment a on a.id = s.assessment_id
+				where a.status = 'ACCEPTED' and (cast(:only as uuid) is null or a.institution_id = :only)
+				group by s.assessment_id""").param("only", only)
+			.query(rs -> {
+				String[] codes = (String[]) rs.getArray("codes").getArray();
+				BigDecimal[] values = (BigDecimal[]) rs.getArray("scores").getArray();
+				Map<String, BigDecimal> byArea = new LinkedHashMap<>();
+				for (int i = 0; i < codes.length; i++) {
+					byArea.put(codes[i], values[i]);
+				}
+				areas.put(rs.getObject("assessment_id", UUID.class), byArea);
+			});
+		return withAreas(rows, areas);
 	}
 
 	@Override
@@ -107,6 +124,10 @@ class ScoreService implements ComplianceScores {
 			.query((rs, n) -> areas.computeIfAbsent(rs.getObject("assessment_id", UUID.class), k -> new LinkedHashMap<>())
 				.put(rs.getString("area_code"), rs.getBigDecimal("score")))
 			.list();
+		return withAreas(rows, areas);
+	}
+
+	private static List<AcceptedAssessment> withAreas(List<AcceptedAssessment> rows, Map<UUID, Map<String, BigDecimal>> areas) {
 		return rows.stream().map(r -> new AcceptedAssessment(r.assessment(), r.institutionId(), r.institutionAcronym(),
 				r.campaign(), r.campaignName(), r.documentCode(), r.acceptedAt(), r.overall(),
 				areas.getOrDefault(r.assessment().value(), Map.of()))).toList();

@@ -159,10 +159,10 @@ class SecurityConfiguration {
 					.access(fully("SECURITY_ANALYST"))
 				.requestMatchers("/training/programmes/new", "/training/sessions/new").access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/training/sessions/*/status", "/training/sessions/*/attendance",
-						"/training/sessions/*/certificates", "/training/participants/*/decision",
+						"/training/sessions/*/certificates", "/training/sessions/*/certificates/bundle", "/training/participants/*/decision",
 						"/training/participants/*/revoke").access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/training/sessions/*/nominations").access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
-				.requestMatchers("/training/programmes/*/questions", "/training/questions/**").access(fully("TRAINING_COORDINATOR"))
+				.requestMatchers("/training/programmes/*/questions", "/training/questions/**", "/training/bundles/**").access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/training/programmes/*/visits").access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/training/sessions/*/tests/*/open", "/training/sessions/*/tests/*/close")
 					.access(fully("TRAINING_COORDINATOR"))

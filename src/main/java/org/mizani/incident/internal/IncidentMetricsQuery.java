@@ -1,7 +1,9 @@
 package org.mizani.incident.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +69,44 @@ class IncidentMetricsQuery {
 		return new IncidentMetrics(total.figures(), dimension, groups.stream().map(Sums::figures).toList());
 	}
 
-	Map<UUID, IncidentCount> counts(Instant from, Instant to,
-			java.util.@Nullable UUID only) {
-		Map<UUID, IncidentCount> counts = new HashMap<>();
-		jdbc.sql("""
-				select institution_id, count(*) as total, count(*) filter (where severity in ('HIGH', 'CRITICAL')) as serious
-				from incident where status not in ('REJECTED', 'DUPLICATE', 'MERGED') and detected_at >= :from and detected_at < :to
-				  and (cast(:only as uuid) is null or institution_id = :only)
-				group by institution_id""").param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
-			.param("only", only).query((rs, n) -> counts.put(rs.getObject("institution_id", java.util.UUID.class),
-					new IncidentCount(rs.getLong("total"), rs.getLong("serious"))))
-			.list();
+	/**
+	 * Counts per institution in each period: the incidents from the earliest start to the latest end are read
+	 * once (an index range) and counted into every period that holds them, rather than one join per period.
+	 */
+	List<Map<UUID, IncidentCount>> counts(List<IncidentCount.Period> periods, @Nullable UUID only) {
+		List<Map<UUID, long[]>> sums = new ArrayList<>();
+		periods.forEach(p -> sums.add(new HashMap<>()));
+		if (!periods.isEmpty()) {
+			long[] starts = periods.stream().mapToLong(p -> p.from().getEpochSecond()).toArray();
+			long[] ends = periods.stream().mapToLong(p -> p.to().getEpochSecond()).toArray();
+			jdbc.sql("""
+					select institution_id, cast(extract(epoch from detected_at) as bigint) as detected,
+					  severity in ('HIGH', 'CRITICAL') as serious from incident
+					where status not in ('REJECTED', 'DUPLICATE', 'MERGED') and detected_at >= :from and detected_at < :to
+					  and (cast(:only as uuid) is null or institution_id = :only)""")
+				.param("from", Timestamp.from(periods.stream().map(IncidentCount.Period::from).min(Instant::compareTo).orElseThrow()))
+				.param("to", Timestamp.from(periods.stream().map(IncidentCount.Period::to).max(Instant::compareTo).orElseThrow()))
+				.param("only", only)
+				.query(rs -> {
+					UUID institution = null;
+					long detected = rs.getLong(2);
+					boolean serious = rs.getBoolean(3);
+					for (int i = 0; i < starts.length; i++) {
+						if (detected >= starts[i] && detected < ends[i]) {
+							institution = institution == null ? rs.getObject(1, UUID.class) : institution;
+							long[] sum = sums.get(i).computeIfAbsent(institution, k -> new long[2]);
+							sum[0]++;
+							sum[1] += serious ? 1 : 0;
+						}
+					}
+				});
+		}
+		List<Map<UUID, IncidentCount>> counts = new ArrayList<>();
+		for (Map<UUID, long[]> sum : sums) {
+			Map<UUID, IncidentCount> count = new HashMap<>();
+			sum.forEach((institution, s) -> count.put(institution, new IncidentCount(s[0], s[1])));
+			counts.add(count);
+		}
 		return counts;
 	}
 

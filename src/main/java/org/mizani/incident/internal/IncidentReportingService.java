@@ -1,8 +1,8 @@
 package org.mizani.incident.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,10 +64,10 @@ class IncidentReportingService implements IncidentReporting {
 
 	@Override
 	@PreAuthorize("isAuthenticated()")
-	public Map<UUID, IncidentCount> countsByInstitution(Instant from, Instant to) {
+	public List<Map<UUID, IncidentCount>> countsByInstitution(List<IncidentCount.Period> periods) {
 		Caller caller = Caller.require();
 		UUID only = caller.authority() ? null : caller.institutionId() == null ? new UUID(0, 0) : caller.institutionId();
-		return metrics.counts(from, to, only);
+		return metrics.counts(periods, only);
 	}
 
 	@Override

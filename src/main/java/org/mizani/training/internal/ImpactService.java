@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.jspecify.annotations.Nullable;
 import org.mizani.assessment.ComplianceScores;
@@ -37,6 +40,7 @@ import org.mizani.training.TrainingImpact;
 import org.mizani.training.TrainingManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +63,11 @@ class ImpactService implements TrainingImpact {
 	private final Today today;
 	private final int windowDays;
 	private final int minSample;
+	private final Executor reads = new DelegatingSecurityContextExecutor(Executors.newFixedThreadPool(4, r -> {
+		Thread thread = new Thread(r, "training-impact-read");
+		thread.setDaemon(true);
+		return thread;
+	}));
 
 	ImpactService(TrainingManagement training, Programmes programmes, ComplianceScores scores, IncidentReporting incidents,
 			InstitutionManagement institutions, FollowUpRecords followUps, Today today, @Value("${mizani.training.impact-window-days:180}") int windowDays,
@@ -78,25 +87,57 @@ class ImpactService implements TrainingImpact {
 	record Pair(@Nullable Double before, @Nullable Double after) {
 	}
 
-	private static final String SCORE = "score";
-	private static final String INCIDENTS = "incidents";
-	private static final String SERIOUS = "serious";
-	private static final String AREA = "area:";
+	/** Sums before and after over the institutions that have both values. */
+	static final class Sum {
 
-	/** The pairs of a session, a phase or the programme per measure, for the trained institutions and for the others. */
-	private record Sides(Map<String, List<Pair>> trained, Map<String, List<Pair>> others) {
+		private long n;
+		private double before;
+		private double after;
+
+		void add(@Nullable Double before, @Nullable Double after) {
+			if (before != null && after != null) {
+				n++;
+				this.before += before;
+				this.after += after;
+			}
+		}
+
+		void add(Sum other) {
+			n += other.n;
+			before += other.before;
+			after += other.after;
+		}
+
+		Change change() {
+			return n == 0 ? new Change(0, null, null) : new Change(n, before / n, after / n);
+		}
+	}
+
+	/** The sums of one side (trained or not reached) of a session, a phase or the programme. */
+	private static final class Side {
+
+		final Sum score = new Sum();
+		final Sum incidents = new Sum();
+		final Sum serious = new Sum();
+		final Map<String, Sum> areas = new TreeMap<>();
+
+		void add(Side other) {
+			score.add(other.score);
+			incidents.add(other.incidents);
+			serious.add(other.serious);
+			other.areas.forEach((code, sum) -> areas.computeIfAbsent(code, k -> new Sum()).add(sum));
+		}
+	}
+
+	private record Sides(Side trained, Side others) {
 
 		static Sides empty() {
-			return new Sides(new TreeMap<>(), new TreeMap<>());
+			return new Sides(new Side(), new Side());
 		}
 
-		void add(boolean isTrained, String measure, Pair pair) {
-			(isTrained ? trained : others).computeIfAbsent(measure, k -> new ArrayList<>()).add(pair);
-		}
-
-		void addAll(Sides o) {
-			o.trained.forEach((k, v) -> trained.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-			o.others.forEach((k, v) -> others.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+		void add(Sides o) {
+			trained.add(o.trained);
+			others.add(o.others);
 		}
 	}
 
@@ -104,71 +145,99 @@ class ImpactService implements TrainingImpact {
 	@PreAuthorize(Caller.AUTHORITY_STAFF)
 	public ImpactView impact(UUID programmeId) {
 		ProgrammeView programme = training.programme(programmeId);
-		Set<UUID> reachedByProgramme = new HashSet<>(programmes.reachedInstitutions(programmeId, null));
+		List<SessionView> completed = training.sessions(programmeId).stream().filter(s -> s.status() == SessionStatus.COMPLETED)
+			.toList();
+		List<IncidentCount.Period> periods = new ArrayList<>();
+		for (SessionView session : completed) {
+			periods.add(new IncidentCount.Period(instant(session.startsOn().minusDays(windowDays)), instant(session.startsOn())));
+			periods.add(new IncidentCount.Period(instant(session.endsOn().plusDays(1)), instant(session.endsOn().plusDays(1 + windowDays))));
+		}
+		// The reads are independent: they run side by side, each as the caller.
+		CompletableFuture<Map<UUID, Set<UUID>>> reachedRead = CompletableFuture
+			.supplyAsync(() -> programmes.reachedBySession(programmeId), reads);
+		CompletableFuture<List<AcceptedAssessment>> scoresRead = CompletableFuture.supplyAsync(scores::all, reads);
+		CompletableFuture<List<Map<UUID, IncidentCount>>> incidentsRead = CompletableFuture
+			.supplyAsync(() -> incidents.countsByInstitution(periods), reads);
+		CompletableFuture<List<FollowUpView>> followUpsRead = CompletableFuture.supplyAsync(() -> followUps.list(programmeId, null),
+				reads);
 		Map<UUID, String> acronyms = new LinkedHashMap<>();
 		institutions.options().forEach(o -> acronyms.put(o.id().value(), o.acronym()));
+		Map<UUID, Set<UUID>> reached = result(reachedRead);
+		Set<UUID> reachedByProgramme = new HashSet<>();
+		reached.values().forEach(reachedByProgramme::addAll);
 		Map<UUID, List<AcceptedAssessment>> history = new HashMap<>();
-		for (AcceptedAssessment a : scores.all()) {
+		for (AcceptedAssessment a : result(scoresRead)) {
 			history.computeIfAbsent(a.institutionId(), k -> new ArrayList<>()).add(a);
 		}
 		Map<String, FollowUpView> latestAnswers = new HashMap<>();
-		for (FollowUpView f : followUps.list(programmeId, null)) {
+		for (FollowUpView f : result(followUpsRead)) {
 			if (f.answered() && f.answers() != null) {
 				latestAnswers.merge(f.sessionId() + "/" + f.institutionId(), f, (a, b) -> a.months() >= b.months() ? a : b);
 			}
 		}
+		List<Map<UUID, IncidentCount>> counts = result(incidentsRead);
 		Map<String, AreaTitle> titles = scores.areaTitles();
 		Sides all = Sides.empty();
 		Map<Integer, Sides> byPhase = new TreeMap<>();
 		List<ImpactView.Group> sessions = new ArrayList<>();
 		List<ImpactView.InstitutionImpact> rows = new ArrayList<>();
-		for (SessionView session : training.sessions(programmeId)) {
-			if (session.status() != SessionStatus.COMPLETED) {
-				continue;
-			}
-			Instant start = session.startsOn().atStartOfDay(LocalTimes.ZONE).toInstant();
-			Instant end = session.endsOn().plusDays(1).atStartOfDay(LocalTimes.ZONE).toInstant();
-			Instant windowEnd = session.endsOn().plusDays(1 + windowDays).atStartOfDay(LocalTimes.ZONE).toInstant();
+		for (int k = 0; k < completed.size(); k++) {
+			SessionView session = completed.get(k);
+			Instant start = instant(session.startsOn());
+			Instant end = instant(session.endsOn().plusDays(1));
 			boolean windowPassed = !session.endsOn().plusDays(windowDays).isAfter(today.date());
-			Map<UUID, IncidentCount> before = incidents.countsByInstitution(
-					session.startsOn().minusDays(windowDays).atStartOfDay(LocalTimes.ZONE).toInstant(), start);
-			Map<UUID, IncidentCount> after = windowPassed ? incidents.countsByInstitution(end, windowEnd) : Map.of();
-			Set<UUID> trained = new HashSet<>(programmes.reachedInstitutions(programmeId, session.id()));
+			Map<UUID, IncidentCount> before = counts.get(2 * k);
+			Map<UUID, IncidentCount> after = windowPassed ? counts.get(2 * k + 1) : Map.of();
+			Set<UUID> trained = reached.getOrDefault(session.id(), Set.of());
 			Sides sides = Sides.empty();
 			for (UUID institution : acronyms.keySet()) {
 				boolean isTrained = trained.contains(institution);
 				if (!isTrained && reachedByProgramme.contains(institution)) {
 					continue;
 				}
+				Side side = isTrained ? sides.trained : sides.others;
 				List<AcceptedAssessment> assessed = history.getOrDefault(institution, List.of());
 				AcceptedAssessment scoreBefore = lastBefore(assessed, start);
-				AcceptedAssessment scoreAfter = firstAfter(assessed, end);
-				sides.add(isTrained, SCORE, new Pair(overall(scoreBefore), overall(scoreAfter)));
-				Set<String> areas = new TreeSet<>();
-				areas.addAll(scoreBefore == null ? Set.of() : scoreBefore.areas().keySet());
-				areas.addAll(scoreAfter == null ? Set.of() : scoreAfter.areas().keySet());
-				for (String area : areas) {
-					sides.add(isTrained, AREA + area, new Pair(area(scoreBefore, area), area(scoreAfter, area)));
+				AcceptedAssessment scoreAfter = scoreBefore == null ? null : firstAfter(assessed, end);
+				if (scoreBefore != null && scoreAfter != null) {
+					side.score.add(overall(scoreBefore), overall(scoreAfter));
+					scoreBefore.areas().forEach((area, score) -> side.areas.computeIfAbsent(area, a -> new Sum())
+						.add(score == null ? null : score.doubleValue(), area(scoreAfter, area)));
 				}
 				IncidentCount had = before.getOrDefault(institution, NONE);
 				IncidentCount has = windowPassed ? after.getOrDefault(institution, NONE) : null;
-				sides.add(isTrained, INCIDENTS, new Pair((double) had.total(), has == null ? null : (double) has.total()));
-				sides.add(isTrained, SERIOUS, new Pair((double) had.serious(), has == null ? null : (double) has.serious()));
+				side.incidents.add((double) had.total(), has == null ? null : (double) has.total());
+				side.serious.add((double) had.serious(), has == null ? null : (double) has.serious());
 				if (isTrained) {
+					AcceptedAssessment firstAfter = firstAfter(assessed, end);
 					rows.add(new ImpactView.InstitutionImpact(institution, acronyms.get(institution), session.title(),
-							scoreBefore == null ? null : scoreBefore.overall(), scoreAfter == null ? null : scoreAfter.overall(),
-							scoreBefore == null ? Map.of() : scoreBefore.areas(), scoreAfter == null ? Map.of() : scoreAfter.areas(),
+							scoreBefore == null ? null : scoreBefore.overall(), firstAfter == null ? null : firstAfter.overall(),
+							scoreBefore == null ? Map.of() : scoreBefore.areas(), firstAfter == null ? Map.of() : firstAfter.areas(),
 							had.total(), has == null ? null : has.total(), had.serious(), has == null ? null : has.serious(),
 							outcome(latestAnswers.get(session.id() + "/" + institution))));
 				}
 			}
 			sessions.add(new ImpactView.Group(session.title(), session.id(), session.startsOn(), compare(sides, titles)));
-			byPhase.computeIfAbsent(session.phase(), p -> Sides.empty()).addAll(sides);
-			all.addAll(sides);
+			byPhase.computeIfAbsent(session.phase(), p -> Sides.empty()).add(sides);
+			all.add(sides);
 		}
 		List<ImpactView.Group> phases = new ArrayList<>();
 		byPhase.forEach((phase, sides) -> phases.add(new ImpactView.Group(String.valueOf(phase), null, null, compare(sides, titles))));
 		return new ImpactView(programme, windowDays, minSample, compare(all, titles), phases, sessions, rows);
+	}
+
+	/** The read's result, or what it threw, as it threw it. */
+	private static <T> T result(CompletableFuture<T> read) {
+		try {
+			return read.join();
+		}
+		catch (java.util.concurrent.CompletionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
+		}
+	}
+
+	private static Instant instant(LocalDate day) {
+		return day.atStartOfDay(LocalTimes.ZONE).toInstant();
 	}
 
 	private static final IncidentCount NONE = new IncidentCount(0, 0);
@@ -217,33 +286,22 @@ class ImpactService implements TrainingImpact {
 
 	private Comparison compare(Sides s, Map<String, AreaTitle> titles) {
 		List<ImpactView.AreaComparison> areas = new ArrayList<>();
-		Set<String> measures = new TreeSet<>(s.trained().keySet());
-		measures.addAll(s.others().keySet());
-		for (String measure : measures) {
-			if (measure.startsWith(AREA)) {
-				String code = measure.substring(AREA.length());
-				AreaTitle title = titles.getOrDefault(code, new AreaTitle(code, code, code));
-				areas.add(new ImpactView.AreaComparison(code, title.titleSw(), title.titleEn(), change(s.trained().get(measure)),
-						change(s.others().get(measure)), minSample));
-			}
+		Set<String> codes = new TreeSet<>(s.trained.areas.keySet());
+		codes.addAll(s.others.areas.keySet());
+		for (String code : codes) {
+			AreaTitle title = titles.getOrDefault(code, new AreaTitle(code, code, code));
+			areas.add(new ImpactView.AreaComparison(code, title.titleSw(), title.titleEn(),
+					s.trained.areas.getOrDefault(code, new Sum()).change(), s.others.areas.getOrDefault(code, new Sum()).change(),
+					minSample));
 		}
-		return new Comparison(change(s.trained().get(SCORE)), change(s.others().get(SCORE)), change(s.trained().get(INCIDENTS)),
-				change(s.others().get(INCIDENTS)), change(s.trained().get(SERIOUS)), change(s.others().get(SERIOUS)), areas,
-				minSample);
+		return new Comparison(s.trained.score.change(), s.others.score.change(), s.trained.incidents.change(),
+				s.others.incidents.change(), s.trained.serious.change(), s.others.serious.change(), areas, minSample);
 	}
 
 	/** Means over the institutions with both values. */
-	static Change change(@Nullable List<Pair> pairs) {
-		long n = 0;
-		double before = 0;
-		double after = 0;
-		for (Pair p : pairs == null ? List.<Pair>of() : pairs) {
-			if (p.before() != null && p.after() != null) {
-				n++;
-				before += p.before();
-				after += p.after();
-			}
-		}
-		return n == 0 ? new Change(0, null, null) : new Change(n, before / n, after / n);
+	static Change change(List<Pair> pairs) {
+		Sum sum = new Sum();
+		pairs.forEach(p -> sum.add(p.before(), p.after()));
+		return sum.change();
 	}
 }

@@ -103,30 +103,55 @@ class Programmes {
 				SessionStatus.valueOf(rs.getString("status")), rs.getLong("approved"), rs.getLong("waiting"), rs.getLong("version"));
 	}
 
-	/** Sessions, institutions and officers reached, grouped by an expression (phase, type, region, or one line). */
-	List<PlanProgress.Line> reached(UUID programme, String group) {
-		return jdbc.sql("""
-				select %1$s as key, count(distinct s.id) as sessions, count(distinct p.institution_id) as institutions,
-				  count(distinct p.id) as officers
-				from training_session s
-				left join training_participant p on p.session_id = s.id and p.status = 'APPROVED'
-				  and exists (select 1 from training_attendance a where a.participant_id = p.id and a.mark in ('PRESENT', 'LATE'))
-				left join institution i on i.id = p.institution_id
-				where s.programme_id = :p and s.status <> 'CANCELLED'
-				group by %1$s order by 1
-				""".formatted(group)).param("p", programme)
-			.query((rs, n) -> new PlanProgress.Line(rs.getString("key") == null ? "" : rs.getString("key"), rs.getLong("sessions"),
-					rs.getLong("institutions"), rs.getLong("officers")))
-			.list();
+	/**
+	 * Sessions, institutions and officers reached (an approved participant who attended a day), overall and
+	 * by phase, institution type and region, in one pass over the programme's participants.
+	 */
+	PlanProgress reached(ProgrammeView programme, long neverTrained) {
+		List<PlanProgress.Line> overall = new java.util.ArrayList<>();
+		List<PlanProgress.Line> phases = new java.util.ArrayList<>();
+		List<PlanProgress.Line> types = new java.util.ArrayList<>();
+		List<PlanProgress.Line> regions = new java.util.ArrayList<>();
+		jdbc.sql("""
+				with reached as (
+				  select s.id as session_id, s.phase, p.id as participant_id, p.institution_id, i.type, i.region
+				  from training_session s
+				  left join training_participant p on p.session_id = s.id and p.status = 'APPROVED'
+				    and exists (select 1 from training_attendance a where a.participant_id = p.id and a.mark in ('PRESENT', 'LATE'))
+				  left join institution i on i.id = p.institution_id
+				  where s.programme_id = :p and s.status <> 'CANCELLED')
+				select grouping(phase) as by_phase, grouping(type) as by_type, grouping(region) as by_region,
+				  cast(phase as varchar) as phase_key, type, region, count(distinct session_id) as sessions,
+				  count(distinct institution_id) as institutions, count(distinct participant_id) as officers
+				from reached group by grouping sets ((), (phase), (type), (region))
+				order by phase, type, region
+				""").param("p", programme.id()).query((rs, n) -> {
+					boolean phase = rs.getInt("by_phase") == 0;
+					boolean type = rs.getInt("by_type") == 0;
+					boolean region = rs.getInt("by_region") == 0;
+					String key = phase ? rs.getString("phase_key") : type ? rs.getString("type") : region ? rs.getString("region") : "all";
+					PlanProgress.Line line = new PlanProgress.Line(key == null ? "" : key, rs.getLong("sessions"),
+							rs.getLong("institutions"), rs.getLong("officers"));
+					(phase ? phases : type ? types : region ? regions : overall).add(line);
+					return line;
+				}).list();
+		return new PlanProgress(programme, phases, overall.isEmpty() ? new PlanProgress.Line("all", 0, 0, 0) : overall.get(0),
+				types.stream().filter(l -> !l.key().isEmpty()).toList(), regions.stream().filter(l -> !l.key().isEmpty()).toList(),
+				neverTrained);
 	}
 
-	/** Institutions reached by the programme, or by one of its sessions: an approved participant who attended a day. */
-	List<UUID> reachedInstitutions(UUID programme, @org.jspecify.annotations.Nullable UUID session) {
-		return jdbc.sql("""
-				select distinct p.institution_id from training_participant p join training_session s on s.id = p.session_id
-				where s.programme_id = :p and p.status = 'APPROVED' and (cast(:s as uuid) is null or s.id = :s)
+	/** The institutions each session of the programme reached: an approved participant who attended a day. */
+	java.util.Map<UUID, java.util.Set<UUID>> reachedBySession(UUID programme) {
+		java.util.Map<UUID, java.util.Set<UUID>> reached = new java.util.HashMap<>();
+		jdbc.sql("""
+				select distinct p.session_id, p.institution_id from training_participant p join training_session s on s.id = p.session_id
+				where s.programme_id = :p and p.status = 'APPROVED'
 				and exists (select 1 from training_attendance a where a.participant_id = p.id and a.mark in ('PRESENT', 'LATE'))
-				""").param("p", programme).param("s", session).query(UUID.class).list();
+				""").param("p", programme)
+			.query((rs, n) -> reached.computeIfAbsent(rs.getObject("session_id", UUID.class), k -> new java.util.HashSet<>())
+				.add(rs.getObject("institution_id", UUID.class)))
+			.list();
+		return reached;
 	}
 
 	long neverTrained() {

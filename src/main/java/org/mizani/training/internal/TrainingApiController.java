@@ -14,8 +14,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.mizani.platform.Downloads;
+import org.mizani.platform.Language;
 import org.mizani.platform.Versions;
 import org.mizani.training.AttendanceMark;
+import org.mizani.training.CertificateBundleView;
 import org.mizani.training.NominationForm;
 import org.mizani.training.ParticipantStatus;
 import org.mizani.training.ParticipantView;
@@ -154,5 +157,29 @@ class TrainingApiController {
 	ResponseEntity<Void> revoke(@PathVariable UUID participant, @Valid @RequestBody Revocation revocation) {
 		delivery.revokeCertificate(participant, revocation.reason());
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The language of the certificates in a bundle: "sw" or "en". */
+	record BundleRequest(@NotNull @jakarta.validation.constraints.Pattern(regexp = "sw|en") String language) {
+	}
+
+	@PostMapping("/sessions/{id}/certificates/bundle")
+	@Operation(summary = "Starts rendering every valid certificate of the session into one ZIP; poll the bundle until it is DONE")
+	ResponseEntity<CertificateBundleView> bundle(@PathVariable UUID id, @Valid @RequestBody BundleRequest request) {
+		CertificateBundleView bundle = delivery.bundleCertificates(id, Language.fromCode(request.language()));
+		return ResponseEntity.accepted().location(URI.create("/api/v1/training/certificate-bundles/" + bundle.id())).body(bundle);
+	}
+
+	@GetMapping("/certificate-bundles/{id}")
+	CertificateBundleView bundleStatus(@PathVariable UUID id) {
+		return delivery.certificateBundle(id);
+	}
+
+	@GetMapping("/certificate-bundles/{id}/download")
+	@Operation(summary = "The finished bundle's ZIP; 422 while it is still rendering")
+	ResponseEntity<org.springframework.core.io.InputStreamResource> bundleDownload(@PathVariable UUID id) {
+		CertificateBundleView bundle = delivery.certificateBundle(id);
+		java.io.InputStream zip = delivery.openCertificateBundle(id);
+		return Downloads.attachment("certificates-" + bundle.language().code() + ".zip", "application/zip", bundle.size(), zip);
 	}
 }

@@ -149,8 +149,10 @@ class TrainingController {
 	}
 
 	@GetMapping("/programmes/{id}/impact")
-	String impact(@PathVariable UUID id, Model model) {
-		model.addAttribute("impact", impactOf.impact(id));
+	String impact(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+		org.mizani.training.ImpactView impact = impactOf.impact(id);
+		model.addAttribute("impact", impact);
+		model.addAttribute("rows", ImpactExports.page(impact.institutions(), page, 50));
 		return "training/impact";
 	}
 
@@ -218,6 +220,7 @@ class TrainingController {
 		model.addAttribute("programme", training.programme(session.programmeId()));
 		model.addAttribute("participants", delivery.participants(id));
 		model.addAttribute("coordinator", caller.hasRole("TRAINING_COORDINATOR"));
+		model.addAttribute("bundle", caller.hasRole("TRAINING_COORDINATOR") ? delivery.latestCertificateBundle(id).orElse(null) : null);
 		model.addAttribute("canNominate", !caller.authority() && (caller.hasRole("ICT_OFFICER") || caller.hasRole("INSTITUTION_HEAD"))
 				&& session.status() == SessionStatus.OPEN);
 		model.addAttribute("testsOpen", tests.testsOpen(id));
@@ -272,6 +275,28 @@ class TrainingController {
 			}
 			delivery.markAttendance(id, day, marks);
 		}, "/training/sessions/" + id + (day == null ? "" : "?day=" + day), "training.attendance.saved", redirect);
+	}
+
+	@PostMapping("/sessions/{id}/certificates/bundle")
+	String bundle(@PathVariable UUID id, @RequestParam(required = false) String lang, Locale locale, RedirectAttributes redirect) {
+		Language language = lang != null && Language.isSupported(lang) ? Language.fromCode(lang) : Language.of(locale);
+		return Redirects.after(() -> delivery.bundleCertificates(id, language), "/training/sessions/" + id + "#certificates",
+				"training.bundle.started", redirect);
+	}
+
+	/** The bundle's progress, polled by the session page until it is done. */
+	@GetMapping("/bundles/{id}")
+	String bundleProgress(@PathVariable UUID id, Model model) {
+		model.addAttribute("bundle", delivery.certificateBundle(id));
+		return "training/session :: bundle";
+	}
+
+	@GetMapping("/bundles/{id}/certificates.zip")
+	ResponseEntity<org.springframework.core.io.InputStreamResource> bundleZip(@PathVariable UUID id) {
+		org.mizani.training.CertificateBundleView bundle = delivery.certificateBundle(id);
+		java.io.InputStream zip = delivery.openCertificateBundle(id);
+		return org.mizani.platform.Downloads.attachment("certificates-" + bundle.language().code() + ".zip", "application/zip",
+				bundle.size(), zip);
 	}
 
 	@PostMapping("/sessions/{id}/certificates")

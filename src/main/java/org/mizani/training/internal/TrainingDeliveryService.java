@@ -18,6 +18,7 @@ import org.mizani.platform.FormErrors;
 import org.mizani.platform.Language;
 import org.mizani.platform.NotFoundException;
 import org.mizani.training.AttendanceMark;
+import org.mizani.training.CertificateBundleView;
 import org.mizani.training.NominationForm;
 import org.mizani.training.ParticipantStatus;
 import org.mizani.training.ParticipantView;
@@ -51,10 +52,12 @@ class TrainingDeliveryService implements TrainingDelivery {
 	private final ApplicationEventPublisher events;
 	private final Validator validator;
 	private final CertificatePolicy policy;
+	private final CertificateBundles bundles;
 
 	TrainingDeliveryService(TrainingManagement management, Participants participants, Certificates certificates,
 			UserDirectory directory, ApplicationEventPublisher events, Validator validator,
-			@Value("${mizani.training.attendance-threshold:80}") double threshold) {
+			@Value("${mizani.training.attendance-threshold:80}") double threshold, CertificateBundles bundles) {
+		this.bundles = bundles;
 		this.management = management;
 		this.participants = participants;
 		this.certificates = certificates;
@@ -200,6 +203,53 @@ class TrainingDeliveryService implements TrainingDelivery {
 		}
 		SessionView session = management.session(participant.sessionId());
 		return certificates.pdf(participant, session, management.programme(session.programmeId()), language);
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	@Transactional
+	public CertificateBundleView bundleCertificates(UUID sessionId, Language language) {
+		SessionView session = management.session(sessionId);
+		java.util.Optional<CertificateBundleView> running = bundles.running(sessionId, language);
+		if (running.isPresent()) {
+			return running.get();
+		}
+		List<ParticipantView> holders = participants.ofSession(sessionId, null).stream()
+			.filter(p -> p.certificateCode() != null && !p.certificateRevoked()).toList();
+		if (holders.isEmpty()) {
+			throw new BusinessRuleException("training.bundle.none");
+		}
+		UUID id = bundles.start(session, management.programme(session.programmeId()), holders, language, Caller.require().userId());
+		audit("training.certificates-bundled", sessionId, null, session.title() + ": " + holders.size() + " certificates ("
+				+ language.code() + ")");
+		return bundles.find(id).orElseThrow();
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	public CertificateBundleView certificateBundle(UUID bundle) {
+		return bundles.find(bundle).orElseThrow(() -> new NotFoundException("certificate bundle"));
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	public java.util.Optional<CertificateBundleView> latestCertificateBundle(UUID session) {
+		return bundles.latest(session);
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	public java.io.InputStream openCertificateBundle(UUID bundle) {
+		CertificateBundleView view = certificateBundle(bundle);
+		if (view.status() != CertificateBundleView.Status.DONE) {
+			throw new BusinessRuleException("training.bundle.not-ready");
+		}
+		try {
+			return bundles.open(view);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private void audit(String action, UUID entity, @Nullable UUID institution, String summary) {

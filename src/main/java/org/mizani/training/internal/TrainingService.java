@@ -100,12 +100,7 @@ class TrainingService implements TrainingManagement {
 	@Override
 	@PreAuthorize("isAuthenticated()")
 	public PlanProgress plan(UUID id) {
-		ProgrammeView programme = programme(id);
-		List<PlanProgress.Line> overall = programmes.reached(id, "cast(s.programme_id as varchar)");
-		return new PlanProgress(programme, programmes.reached(id, "cast(s.phase as varchar)"),
-				overall.isEmpty() ? new PlanProgress.Line("all", 0, 0, 0) : overall.get(0),
-				programmes.reached(id, "i.type").stream().filter(l -> !l.key().isEmpty()).toList(),
-				programmes.reached(id, "i.region").stream().filter(l -> !l.key().isEmpty()).toList(), programmes.neverTrained());
+		return programmes.reached(programme(id), programmes.neverTrained());
 	}
 
 	@Override
