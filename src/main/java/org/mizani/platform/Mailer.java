@@ -9,6 +9,14 @@ public interface Mailer {
 
 	void send(String to, Language language, String subjectKey, String bodyKey, Object... arguments);
 
+	/** The same, with files attached (a calendar invitation, a report). */
+	void send(String to, Language language, String subjectKey, String bodyKey, java.util.List<Attachment> attachments,
+			Object... arguments);
+
+	/** A file sent with a mail. */
+	record Attachment(String filename, String contentType, byte[] content) {
+	}
+
 	/** The absolute address of a page of the application, for links in mails. */
 	String link(String path);
 }

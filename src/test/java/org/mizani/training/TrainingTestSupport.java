@@ -16,8 +16,8 @@ abstract class TrainingTestSupport extends IntegrationTestSupport {
 	static final String ICT = "ict.officer@dodomacc.go.tz";
 	static final String MOF = "ict.officer@mof.go.tz";
 
-	/** A completed session of the given fiscal year that Dodoma City Council's ICT officer attended. */
-	protected UUID completedSession(int fiscalYear, LocalDate start) throws Exception {
+	/** A new programme's session of the given fiscal year, open for nominations. */
+	protected UUID openSession(int fiscalYear, LocalDate start) throws Exception {
 		UUID programme = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/programmes"), COORDINATOR).content("""
 				{"titleSw": "Ufuatiliaji %1$s", "titleEn": "Follow-up %1$s", "fiscalYear": %2$d, "targetInstitutions": 10, "phases": 1}
 				""".formatted(UUID.randomUUID(), fiscalYear))).andExpect(status().isCreated())).get("id").asString());
@@ -26,6 +26,12 @@ abstract class TrainingTestSupport extends IntegrationTestSupport {
 				 "region": "Dodoma", "capacity": 10, "quotaPerInstitution": 2}""".formatted(programme, start, start.plusDays(2))))
 			.andExpect(status().isCreated())).get("id").asString());
 		move(session, "OPEN");
+		return session;
+	}
+
+	/** A completed session of the given fiscal year that Dodoma City Council's ICT officer attended. */
+	protected UUID completedSession(int fiscalYear, LocalDate start) throws Exception {
+		UUID session = openSession(fiscalYear, start);
 		UUID officer = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions/" + session + "/nominations"), ICT)
 			.content("{\"fullName\": \"Emmanuel Mbwambo\", \"email\": \"ict.officer@dodomacc.go.tz\"}")).andExpect(status().isCreated()))
 			.get("id").asString());

@@ -1,5 +1,9 @@
 package org.mizani.platform.internal;
 
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.mizani.platform.Language;
 import org.mizani.platform.Mailer;
 import org.slf4j.Logger;
@@ -8,7 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,16 +44,38 @@ class TransactionalMailer implements Mailer {
 
 	@Override
 	public void send(String to, Language language, String subjectKey, String bodyKey, Object... arguments) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(to);
-		message.setSubject(messages.getMessage(subjectKey, arguments, language.locale()));
-		message.setText(messages.getMessage(bodyKey, arguments, language.locale()));
+		send(to, language, subjectKey, bodyKey, List.of(), arguments);
+	}
+
+	@Override
+	public void send(String to, Language language, String subjectKey, String bodyKey, List<Attachment> attachments,
+			Object... arguments) {
+		String subject = messages.getMessage(subjectKey, arguments, language.locale());
+		String text = messages.getMessage(bodyKey, arguments, language.locale());
 		Runnable delivery = () -> {
 			try {
-				sender.send(message);
+				if (attachments.isEmpty()) {
+					SimpleMailMessage message = new SimpleMailMessage();
+					message.setFrom(from);
+					message.setTo(to);
+					message.setSubject(subject);
+					message.setText(text);
+					sender.send(message);
+				}
+				else {
+					MimeMessage message = sender.createMimeMessage();
+					MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+					helper.setFrom(from);
+					helper.setTo(to);
+					helper.setSubject(subject);
+					helper.setText(text);
+					for (Attachment a : attachments) {
+						helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+					}
+					sender.send(message);
+				}
 			}
-			catch (MailException e) {
+			catch (MailException | MessagingException e) {
 				log.error("Could not send '{}': {}", subjectKey, e.getMessage());
 			}
 		};

@@ -53,11 +53,14 @@ class TrainingDeliveryService implements TrainingDelivery {
 	private final Validator validator;
 	private final CertificatePolicy policy;
 	private final CertificateBundles bundles;
+	private final SessionMails mails;
 
 	TrainingDeliveryService(TrainingManagement management, Participants participants, Certificates certificates,
 			UserDirectory directory, ApplicationEventPublisher events, Validator validator,
-			@Value("${mizani.training.attendance-threshold:80}") double threshold, CertificateBundles bundles) {
+			@Value("${mizani.training.attendance-threshold:80}") double threshold, CertificateBundles bundles,
+			SessionMails mails) {
 		this.bundles = bundles;
+		this.mails = mails;
 		this.management = management;
 		this.participants = participants;
 		this.certificates = certificates;
@@ -108,7 +111,9 @@ class TrainingDeliveryService implements TrainingDelivery {
 		UUID id = UUID.randomUUID();
 		participants.insert(id, sessionId, caller.institutionId(), user, form, caller.userId());
 		audit("training.nominated", id, caller.institutionId(), form.fullName().strip() + " for " + session.title());
-		return visible(id);
+		ParticipantView nominated = visible(id);
+		mails.nominated(nominated, session);
+		return nominated;
 	}
 
 	@Override
@@ -130,7 +135,9 @@ class TrainingDeliveryService implements TrainingDelivery {
 		}
 		audit("training.nomination-" + decision.name().toLowerCase(java.util.Locale.ROOT), participantId, participant.institutionId(),
 				participant.fullName() + " " + participant.status() + " → " + decision);
-		return visible(participantId);
+		ParticipantView decided = visible(participantId);
+		mails.decided(decided, session, management.programme(session.programmeId()), participant.status());
+		return decided;
 	}
 
 	@Override

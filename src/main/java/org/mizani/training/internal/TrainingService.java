@@ -43,9 +43,14 @@ class TrainingService implements TrainingManagement {
 	private final ApplicationEventPublisher events;
 	private final Validator validator;
 	private final int fiscalYearStartMonth;
+	private final Participants participants;
+	private final SessionMails mails;
 
 	TrainingService(Programmes programmes, ApplicationEventPublisher events, Validator validator,
-			@Value("${mizani.training.fiscal-year-start-month:7}") int fiscalYearStartMonth) {
+			@Value("${mizani.training.fiscal-year-start-month:7}") int fiscalYearStartMonth, Participants participants,
+			SessionMails mails) {
+		this.participants = participants;
+		this.mails = mails;
 		this.programmes = programmes;
 		this.events = events;
 		this.validator = validator;
@@ -153,6 +158,9 @@ class TrainingService implements TrainingManagement {
 		audit("training.session-" + to.name().toLowerCase(java.util.Locale.ROOT), id, session.title() + " " + session.status() + " → " + to);
 		if (to == SessionStatus.COMPLETED) {
 			events.publishEvent(new SessionCompleted(id));
+		}
+		if (to == SessionStatus.CANCELLED) {
+			mails.cancelled(participants.ofSession(id, null), session, programme(session.programmeId()));
 		}
 		return session(id);
 	}
