@@ -26,6 +26,12 @@ public interface ActionManagement {
 
 	ActionView create(ResponseId gap, ActionForm form);
 
+	/**
+	 * An action for the institution from a finding of a follow-up visit after training (training
+	 * coordinator or compliance officer); {@code note} names the visit. It is worked and verified like any other.
+	 */
+	ActionView createFromVisit(java.util.UUID institution, String note, ActionForm form);
+
 	/** One action for every gap of an accepted assessment that has none yet; returns how many were created. */
 	int createFromGaps(AssessmentId assessment, LocalDate dueDate, Priority priority);
 

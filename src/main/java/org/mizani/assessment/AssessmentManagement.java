@@ -48,4 +48,7 @@ public interface AssessmentManagement {
 	/** People of the institution who can be assigned a requirement. */
 	List<Contact> assignees(AssessmentId id);
 
+	/** The institution's ICT officers and heads, who may own its actions. */
+	List<Contact> assigneesOf(java.util.UUID institution);
+
 }

@@ -24,4 +24,13 @@ public interface FollowUps {
 	List<VisitView> visits(UUID programme);
 
 	VisitView recordVisit(UUID programme, VisitForm form);
+
+	/**
+	 * Opens a remediation action for the visited institution from the visit's findings (the coordinator); the
+	 * institution works it like any other action, and the visit lists it.
+	 */
+	VisitView openAction(UUID visit, org.mizani.assessment.ActionForm form);
+
+	/** The programme a visit belongs to, for the authority; "not found" otherwise. */
+	UUID visitProgramme(UUID visit);
 }

@@ -110,4 +110,52 @@ class FollowUpIT extends TrainingTestSupport {
 		mvc.perform(get("/training/programmes/" + programme).with(as(context, MOF)).header("Accept-Language", "en"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Backups now tested monthly"))));
 	}
+
+	@Test
+	void theAuthorityOpensAnActionForTheInstitutionFromAVisitFinding() throws Exception {
+		LocalDate today = context.getBean(Today.class).date();
+		UUID session = recentlyCompletedSession();
+		UUID programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session).query(UUID.class).single();
+		mvc.perform(post("/training/programmes/" + programme + "/visits").with(as(context, COORDINATOR)).with(csrf())
+			.param("institutionId", institutionId("DODOMA-CC").toString()).param("visitedOn", today.toString())
+			.param("visitors", "eGA team").param("findings", "Restores are never tested\nThe DR site has no network link")
+			.param("rating", "2")).andExpect(flash().attribute("flash", "training.visit.recorded"));
+		UUID visit = jdbc.sql("select id from training_visit where programme_id = :p").param("p", programme).query(UUID.class).single();
+		String path = "/training/visits/" + visit + "/actions";
+		long actions = jdbc.sql("select count(*) from remediation_action").query(Long.class).single();
+
+		// bad input: no title, a due date in the past, an unknown priority; an institution user may not
+		mvc.perform(post(path).with(as(context, COORDINATOR)).with(csrf()).param("title", " ").param("dueDate", today.plusDays(30).toString())
+			.param("priority", "HIGH")).andExpect(flash().attributeExists("problems"));
+		mvc.perform(post(path).with(as(context, COORDINATOR)).with(csrf()).param("title", "Test restores")
+			.param("dueDate", today.minusDays(1).toString()).param("priority", "HIGH")).andExpect(flash().attributeExists("problems"));
+		mvc.perform(post(path).with(as(context, COORDINATOR)).with(csrf()).param("title", "Test restores")
+			.param("dueDate", today.plusDays(30).toString()).param("priority", "URGENT")).andExpect(status().is4xxClientError());
+		mvc.perform(post(path).with(as(context, ICT)).with(csrf()).param("title", "Test restores")
+			.param("dueDate", today.plusDays(30).toString()).param("priority", "HIGH")).andExpect(status().isForbidden());
+		mvc.perform(post("/training/visits/" + UUID.randomUUID() + "/actions").with(as(context, COORDINATOR)).with(csrf())
+			.param("title", "x").param("dueDate", today.plusDays(30).toString()).param("priority", "HIGH"))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from remediation_action").query(Long.class).single()).isEqualTo(actions);
+
+		mvc.perform(post(path).with(as(context, COORDINATOR)).with(csrf()).param("title", "Test restores every quarter")
+			.param("description", "Restores are never tested").param("dueDate", today.plusDays(60).toString()).param("priority", "HIGH"))
+			.andExpect(flash().attribute("flash", "training.visit.action.opened"));
+		UUID action = jdbc.sql("select action_id from training_visit_action where visit_id = :v").param("v", visit).query(UUID.class)
+			.single();
+		assertThat(jdbc.sql("select source || ' ' || institution_id from remediation_action where id = :a").param("a", action)
+			.query(String.class).single()).isEqualTo("FOLLOW_UP_VISIT " + institutionId("DODOMA-CC"));
+
+		// the programme page lists it under the visit; the institution works it like any other action; others do not see it
+		mvc.perform(get("/training/programmes/" + programme).with(as(context, COORDINATOR)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Test restores every quarter")));
+		mvc.perform(get("/actions/" + action).with(as(context, ICT)).header("Accept-Language", "sw")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Matokeo ya ziara ya ufuatiliaji")))
+			.andExpect(content().string(containsString("Follow-up visit / Ziara ya ufuatiliaji " + today)));
+		mvc.perform(get("/actions?status=OPEN").with(as(context, ICT)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Test restores every quarter")));
+		mvc.perform(get("/actions/" + action).with(as(context, MOF))).andExpect(status().isNotFound());
+		mvc.perform(api(get("/api/v1/actions/" + action), ICT)).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.source").value("FOLLOW_UP_VISIT"));
+	}
 }

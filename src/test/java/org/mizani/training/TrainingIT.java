@@ -258,6 +258,11 @@ class TrainingIT extends IntegrationTestSupport {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
 		mvc.perform(post("/training/sessions/" + session + "/tests/PRE/close").with(as(context, COORDINATOR))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		long answers = jdbc.sql("select count(*) from training_test_result").query(Long.class).single();
+		hand(session, "PRE", COORDINATOR, paper, java.util.Map.of(q1, 2, q2, 3, q3, 1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problems"));
+		assertThat(jdbc.sql("select count(*) from training_test_result").query(Long.class).single())
+			.as("nothing is taken once the test is closed").isEqualTo(answers);
 		mvc.perform(post("/training/sessions/" + session + "/tests/POST/open").with(as(context, COORDINATOR))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
 		hand(session, "POST", ICT, null, java.util.Map.of(q1, 2, q2, 3, q3, 1))

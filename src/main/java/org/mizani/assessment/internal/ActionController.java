@@ -174,7 +174,8 @@ class ActionController {
 		model.addAttribute("filler", filler);
 		model.addAttribute("reviewer", caller.hasRole("COMPLIANCE_OFFICER"));
 		model.addAttribute("canEdit", (filler || caller.hasRole("COMPLIANCE_OFFICER")) && action.status() != ActionStatus.VERIFIED);
-		model.addAttribute("owners", assessments.assignees(action.assessmentId()));
+		model.addAttribute("owners", action.assessmentId() == null ? assessments.assigneesOf(action.institutionId())
+				: assessments.assignees(action.assessmentId()));
 		model.addAttribute("today", today.date());
 		return "assessment/action";
 	}

@@ -30,6 +30,7 @@ import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
+import org.mizani.platform.FormErrors;
 import org.mizani.platform.NotFoundException;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
@@ -56,10 +57,12 @@ class ActionService implements ActionManagement {
 	private final ApplicationEventPublisher events;
 	private final Today today;
 	private final int warnDaysBefore;
+	private final jakarta.validation.Validator validator;
 
 	ActionService(Actions actions, Assessments assessments, UserDirectory directory, EvidenceFiles evidenceFiles,
 			AssessmentMail mail, ApplicationEventPublisher events, Today today,
-			@Value("${mizani.assessment.action-reminder-days:7}") int warnDaysBefore) {
+			@Value("${mizani.assessment.action-reminder-days:7}") int warnDaysBefore, jakarta.validation.Validator validator) {
+		this.validator = validator;
 		this.actions = actions;
 		this.assessments = assessments;
 		this.directory = directory;
@@ -120,6 +123,23 @@ class ActionService implements ActionManagement {
 		events.publishEvent(new AssessmentActivity("assessment.action.created", "action", id.toString(),
 				assessment.institutionId(), response.displayCode() + ": " + form.title().strip() + " due " + form.dueDate(),
 				Actor.current()));
+		return get(new ActionId(id));
+	}
+
+	@Override
+	@PreAuthorize("hasAnyRole('TRAINING_COORDINATOR', 'COMPLIANCE_OFFICER')")
+	@Transactional
+	public ActionView createFromVisit(UUID institution, String note, ActionForm form) {
+		FormErrors.requireValid(validator, form);
+		if (form.dueDate().isBefore(today.date())) {
+			throw BusinessRuleException.onField("dueDate", "action.due.past");
+		}
+		validate(form, institution);
+		UUID id = UUID.randomUUID();
+		String source = note.length() > 500 ? note.substring(0, 500) : note;
+		actions.insertFromVisit(id, institution, source, form, Caller.require().userId());
+		events.publishEvent(new AssessmentActivity("assessment.action.created", "action", id.toString(), institution,
+				source + ": " + form.title().strip() + " due " + form.dueDate(), Actor.current()));
 		return get(new ActionId(id));
 	}
 
@@ -292,7 +312,7 @@ class ActionService implements ActionManagement {
 		Contact c = owner.get(a.ownerId());
 		return c == null ? a : new ActionView(a.id(), a.institutionId(), a.institutionAcronym(), a.assessmentId(),
 				a.campaignName(), a.responseId(), a.requirementCode(), a.requirementTitleSw(), a.requirementTitleEn(), a.gap(),
-				a.title(), a.description(), a.ownerId(), c.fullName(), a.dueDate(), a.priority(), a.status(), a.closureNote(),
+				a.source(), a.sourceNote(), a.title(), a.description(), a.ownerId(), c.fullName(), a.dueDate(), a.priority(), a.status(), a.closureNote(),
 				a.closureEvidenceId(), a.closureFilename(), a.verifiedAt(), a.reopenReason(), a.version(), a.createdAt());
 	}
 }

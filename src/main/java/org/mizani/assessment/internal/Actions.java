@@ -17,6 +17,7 @@ import org.mizani.assessment.ActionForm;
 import org.mizani.assessment.ActionId;
 import org.mizani.assessment.ActionManagement;
 import org.mizani.assessment.ActionQuery;
+import org.mizani.assessment.ActionSource;
 import org.mizani.assessment.ActionStatus;
 import org.mizani.assessment.ActionView;
 import org.mizani.assessment.AssessmentId;
@@ -35,10 +36,10 @@ class Actions {
 
 	private static final String FROM = """
 			from remediation_action x
-			join assessment a on a.id = x.assessment_id join assessment_campaign c on c.id = a.campaign_id
+			left join assessment a on a.id = x.assessment_id left join assessment_campaign c on c.id = a.campaign_id
 			join institution i on i.id = x.institution_id
-			join assessment_response r on r.id = x.response_id
-			join campaign_requirement q on q.campaign_id = a.campaign_id and q.requirement_id = r.requirement_id
+			left join assessment_response r on r.id = x.response_id
+			left join campaign_requirement q on q.campaign_id = a.campaign_id and q.requirement_id = r.requirement_id
 			left join evidence_file f on f.id = x.closure_evidence_id
 			""";
 
@@ -111,6 +112,16 @@ class Actions {
 			.param("by", by).update();
 	}
 
+	void insertFromVisit(UUID id, UUID institution, String note, ActionForm form, UUID by) {
+		jdbc.sql("""
+				insert into remediation_action (id, institution_id, source, source_note, title, description, owner_id,
+				  due_date, priority, status, created_by)
+				values (:id, :i, 'FOLLOW_UP_VISIT', :note, :title, :description, :owner, :due, :priority, 'OPEN', :by)
+				""").param("id", id).param("i", institution).param("note", note).param("title", form.title().strip())
+			.param("description", blankToNull(form.description())).param("owner", form.ownerId()).param("due", form.dueDate())
+			.param("priority", form.priority().name()).param("by", by).update();
+	}
+
 	/** Gaps of an accepted assessment that have no action yet: response id → requirement code and title. */
 	List<String[]> gapsWithoutAction(UUID assessment) {
 		return jdbc.sql("""
@@ -179,10 +190,13 @@ class Actions {
 
 	private static ActionView map(ResultSet rs, int n) throws SQLException {
 		return new ActionView(new ActionId(rs.getObject("id", UUID.class)), rs.getObject("institution_id", UUID.class),
-				rs.getString("acronym"), new AssessmentId(rs.getObject("assessment_id", UUID.class)),
-				rs.getString("campaign_name"), new ResponseId(rs.getObject("response_id", UUID.class)),
+				rs.getString("acronym"),
+				rs.getObject("assessment_id") == null ? null : new AssessmentId(rs.getObject("assessment_id", UUID.class)),
+				rs.getString("campaign_name"),
+				rs.getObject("response_id") == null ? null : new ResponseId(rs.getObject("response_id", UUID.class)),
 				rs.getString("display_code"), rs.getString("title_sw"), rs.getString("title_en"),
-				rs.getString("gap") == null ? null : Result.valueOf(rs.getString("gap")), rs.getString("title"),
+				rs.getString("gap") == null ? null : Result.valueOf(rs.getString("gap")),
+				ActionSource.valueOf(rs.getString("source")), rs.getString("source_note"), rs.getString("title"),
 				rs.getString("description"), rs.getObject("owner_id", UUID.class), null,
 				rs.getObject("due_date", LocalDate.class), Priority.valueOf(rs.getString("priority")),
 				ActionStatus.valueOf(rs.getString("status")), rs.getString("closure_note"),

@@ -289,6 +289,15 @@ class AssessmentService implements AssessmentManagement {
 		return directory.members(access.visible(id.value()).institutionId(), FILLERS);
 	}
 
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public List<Contact> assigneesOf(UUID institution) {
+		if (!Caller.require().canAccess(institution)) {
+			throw new NotFoundException("institution");
+		}
+		return directory.members(institution, FILLERS);
+	}
+
 	private boolean assignable(UUID institution, UUID user) {
 		Contact contact = directory.contacts(List.of(user)).get(user);
 		return contact != null && institution.equals(contact.institutionId());

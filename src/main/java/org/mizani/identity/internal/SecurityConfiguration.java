@@ -163,7 +163,8 @@ class SecurityConfiguration {
 						"/training/participants/*/revoke").access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/training/sessions/*/nominations").access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
 				.requestMatchers("/training/programmes/*/questions", "/training/questions/**", "/training/bundles/**").access(fully("TRAINING_COORDINATOR"))
-				.requestMatchers(HttpMethod.POST, "/training/programmes/*/visits").access(fully("TRAINING_COORDINATOR"))
+				.requestMatchers(HttpMethod.POST, "/training/programmes/*/visits", "/training/visits/*/actions")
+					.access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/training/sessions/*/tests/*/open", "/training/sessions/*/tests/*/close")
 					.access(fully("TRAINING_COORDINATOR"))
 				.requestMatchers(HttpMethod.POST, "/continuity/systems/*/plan", "/continuity/plans/*/document",

@@ -96,4 +96,14 @@ class FollowUpController {
 		return Redirects.after(() -> followUps.recordVisit(id, new VisitForm(institutionId, visitedOn, visitors, findings, rating)),
 				"/training/programmes/" + id, "training.visit.recorded", redirect);
 	}
+
+	@PostMapping("/visits/{id}/actions")
+	String openAction(@PathVariable UUID id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+			@RequestParam(required = false) org.mizani.assessment.Priority priority, RedirectAttributes redirect) {
+		UUID programme = followUps.visitProgramme(id);
+		return Redirects.after(() -> followUps.openAction(id, new org.mizani.assessment.ActionForm(title, description, null, dueDate,
+				priority, 0)), "/training/programmes/" + programme, "training.visit.action.opened", redirect);
+	}
 }

@@ -102,7 +102,24 @@ class FollowUpRecords {
 			.param("p", programme).param("i", institution == null ? new UUID(0, 0) : institution)
 			.query((rs, n) -> new VisitView(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
 					rs.getObject("institution_id", UUID.class), rs.getString("acronym"), rs.getObject("visited_on", LocalDate.class),
-					rs.getString("visitors"), rs.getString("findings"), rs.getInt("rating")))
+					rs.getString("visitors"), rs.getString("findings"), rs.getInt("rating"), visitActions(rs.getObject("id", UUID.class))))
+			.list();
+	}
+
+	Optional<VisitView> visit(UUID id) {
+		return jdbc.sql("select programme_id from training_visit where id = :id").param("id", id).query(UUID.class).optional()
+			.flatMap(programme -> visits(programme, null).stream().filter(v -> v.id().equals(id)).findFirst());
+	}
+
+	void linkAction(UUID visit, UUID action, String title) {
+		jdbc.sql("insert into training_visit_action (visit_id, action_id, action_title) values (:v, :a, :t)").param("v", visit)
+			.param("a", action).param("t", title).update();
+	}
+
+	private List<VisitView.VisitAction> visitActions(UUID visit) {
+		return jdbc.sql("select action_id, action_title from training_visit_action where visit_id = :v order by created_at")
+			.param("v", visit).query((rs, n) -> new VisitView.VisitAction(rs.getObject("action_id", UUID.class),
+					rs.getString("action_title")))
 			.list();
 	}
 

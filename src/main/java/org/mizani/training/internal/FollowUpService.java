@@ -72,9 +72,12 @@ class FollowUpService implements FollowUps {
 	private final ApplicationEventPublisher events;
 	private final Validator validator;
 	private final Today today;
+	private final org.mizani.assessment.ActionManagement actions;
 
 	FollowUpService(FollowUpRecords records, TrainingManagement training, InstitutionManagement institutions,
-			UserDirectory directory, Mailer mailer, ApplicationEventPublisher events, Validator validator, Today today) {
+			UserDirectory directory, Mailer mailer, ApplicationEventPublisher events, Validator validator, Today today,
+			org.mizani.assessment.ActionManagement actions) {
+		this.actions = actions;
 		this.records = records;
 		this.training = training;
 		this.institutions = institutions;
@@ -228,6 +231,27 @@ class FollowUpService implements FollowUps {
 		events.publishEvent(new TrainingActivity("training.visit-recorded", id.toString(), form.institutionId(),
 				form.visitedOn() + " rating " + form.rating(), Actor.current()));
 		return records.visits(programme, null).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	public UUID visitProgramme(UUID visit) {
+		return records.visit(visit).orElseThrow(() -> new NotFoundException("visit")).programmeId();
+	}
+
+	@Override
+	@PreAuthorize(TrainingService.COORDINATOR)
+	@Transactional
+	public VisitView openAction(UUID visitId, org.mizani.assessment.ActionForm form) {
+		VisitView visit = records.visit(visitId).orElseThrow(() -> new NotFoundException("visit"));
+		ProgrammeView programme = training.programme(visit.programmeId());
+		String note = "Follow-up visit / Ziara ya ufuatiliaji " + visit.visitedOn() + ": " + programme.titleEn() + " / "
+				+ programme.titleSw();
+		org.mizani.assessment.ActionView action = actions.createFromVisit(visit.institutionId(), note, form);
+		records.linkAction(visitId, action.id().value(), action.title());
+		events.publishEvent(new TrainingActivity("training.visit-action-opened", visitId.toString(), visit.institutionId(),
+				visit.institutionAcronym() + " " + visit.visitedOn() + ": " + action.title(), Actor.current()));
+		return records.visit(visitId).orElseThrow();
 	}
 
 	/**
