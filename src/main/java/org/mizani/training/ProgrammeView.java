@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.mizani.platform.Language;
 
 public record ProgrammeView(UUID id, String titleSw, String titleEn, int fiscalYear, int targetInstitutions, int phases,
-		@Nullable String coOrganisers, @Nullable BigDecimal budgetTzs, List<ModuleView> modules, long version) {
+		@Nullable String coOrganisers, @Nullable BigDecimal budgetTzs, List<ModuleView> modules, @Nullable Integer certificatePassMark,
+		long version) {
 
 	public String title(Language language) {
 		return language.pick(titleSw, titleEn);

@@ -158,4 +158,47 @@ class FollowUpIT extends TrainingTestSupport {
 		mvc.perform(api(get("/api/v1/actions/" + action), ICT)).andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.source").value("FOLLOW_UP_VISIT"));
 	}
+
+	@Test
+	void followUpsAndVisitsOverTheApi() throws Exception {
+		UUID session = completedSession(2025, LocalDate.of(2025, 8, 4));
+		UUID programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session).query(UUID.class).single();
+		UUID followUp = followUpsOf(session).get(0);
+		String answers = "/api/v1/training/follow-ups/" + followUp + "/answers";
+		String body = """
+				{"practices": {"SECURITY": ["P3"]}, "challenges": {"C1": "SOLVED"}, "supportNeeded": "A lab"}""";
+
+		assertThat(json(mvc.perform(api(get("/api/v1/training/follow-ups?programme=" + programme), ICT)).andExpect(status().isOk())))
+			.hasSize(2);
+		assertThat(json(mvc.perform(api(get("/api/v1/training/follow-ups?programme=" + programme), MOF)).andExpect(status().isOk())))
+			.isEmpty();
+		mvc.perform(api(get("/api/v1/training/follow-ups/" + followUp), MOF)).andExpect(status().isNotFound());
+		mvc.perform(api(put(answers), MOF).content(body)).andExpect(status().isNotFound());
+		mvc.perform(api(put(answers), COORDINATOR).content(body)).andExpect(status().isForbidden());
+		mvc.perform(api(put(answers), ICT).content("{\"challenges\": {\"C1\": \"MAYBE\"}}")).andExpect(status().isBadRequest());
+		mvc.perform(api(put(answers), ICT).content(body)).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.answered").value(true))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.answers.challenges.C1").value("SOLVED"));
+		mvc.perform(api(put(answers), ICT).content(body)).andExpect(status().isUnprocessableContent());
+		mvc.perform(api(get("/api/v1/training/programmes/" + programme + "/follow-up-summary"), COORDINATOR))
+			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.answered").value(1));
+
+		String visit = """
+				{"institutionId": "%s", "visitedOn": "2026-01-15", "visitors": "eGA team", "findings": "Restores tested", "rating": 5}
+				""".formatted(institutionId("DODOMA-CC"));
+		mvc.perform(api(post("/api/v1/training/programmes/" + programme + "/visits"), ICT).content(visit))
+			.andExpect(status().isForbidden());
+		mvc.perform(api(post("/api/v1/training/programmes/" + programme + "/visits"), COORDINATOR).content(visit.replace("5}", "9}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("rating"));
+		UUID visitId = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/programmes/" + programme + "/visits"), COORDINATOR)
+			.content(visit)).andExpect(status().isCreated())).get("id").asString());
+		mvc.perform(api(post("/api/v1/training/visits/" + visitId + "/actions"), COORDINATOR).content("""
+				{"title": "Keep testing restores", "dueDate": "%s", "priority": "LOW", "version": 0}"""
+			.formatted(context.getBean(Today.class).date().plusDays(90)))).andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.actions[0].title")
+				.value("Keep testing restores"));
+		assertThat(json(mvc.perform(api(get("/api/v1/training/programmes/" + programme + "/visits"), ICT)))).hasSize(1);
+		assertThat(json(mvc.perform(api(get("/api/v1/training/programmes/" + programme + "/visits"), MOF)))).isEmpty();
+	}
 }

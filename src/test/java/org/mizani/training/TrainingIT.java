@@ -336,4 +336,15 @@ class TrainingIT extends IntegrationTestSupport {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Emmanuel Mbwambo"))));
 		mvc.perform(get("/training/programmes/new").with(as(context, ICT))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aProgrammeMayRequireAPostTestPassMarkForCertificates() throws Exception {
+		String programme = """
+				{"titleSw": "Alama %1$s", "titleEn": "Pass mark %1$s", "fiscalYear": 2026, "targetInstitutions": 10, "phases": 1,
+				 "certificatePassMark": %2$d}""";
+		mvc.perform(api(post("/api/v1/training/programmes"), COORDINATOR).content(programme.formatted(UUID.randomUUID(), 101)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("certificatePassMark"));
+		mvc.perform(api(post("/api/v1/training/programmes"), COORDINATOR).content(programme.formatted(UUID.randomUUID(), 60)))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.certificatePassMark").value(60));
+	}
 }

@@ -69,7 +69,7 @@ class DemoTraining implements ApplicationRunner {
 	private void load() {
 		UUID programme = UUID.randomUUID();
 		programmes.insert(programme, new ProgrammeForm("Usimamizi wa usalama wa mifumo ya TEHAMA", "ICT systems security management",
-				2021, 200, 4, "TCRA", new BigDecimal("480000000"), null), TrainingService.modules(null));
+				2021, 200, 4, "TCRA", new BigDecimal("480000000"), null, null), TrainingService.modules(null));
 		events.publishEvent(new TrainingActivity("training.programme-created", programme.toString(), null,
 				"ICT systems security management FY 2021 (demo data)", Actor.anonymous("demo-data")));
 		List<String> all = List.of("STANDARDS", "SECURITY", "PROJECTS", "INCIDENTS");
@@ -87,7 +87,7 @@ class DemoTraining implements ApplicationRunner {
 		UUID refresher = UUID.randomUUID();
 		int year = LocalDate.now().getMonthValue() >= 7 ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1;
 		programmes.insert(refresher, new ProgrammeForm("Mafunzo rejea ya viwango vya Serikali Mtandao",
-				"e-Government standards refresher", year, 100, 2, "TCRA", null, null), TrainingService.modules(null));
+				"e-Government standards refresher", year, 100, 2, "TCRA", null, null, 60), TrainingService.modules(null));
 		LocalDate start = LocalDate.of(year + 1, 2, 9);
 		session(refresher, 1, "Refresher — Dar es Salaam", start, "Dar es Salaam", "Dar es Salaam", List.of("STANDARDS", "SECURITY"),
 				SessionStatus.OPEN);

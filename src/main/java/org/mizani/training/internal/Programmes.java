@@ -46,11 +46,13 @@ class Programmes {
 
 	void insert(UUID id, ProgrammeForm form, List<ModuleView> modules) {
 		jdbc.sql("""
-				insert into training_programme (id, title_sw, title_en, fiscal_year, target_institutions, phases, co_organisers, budget_tzs)
-				values (:id, :sw, :en, :fy, :target, :phases, :co, :budget)
+				insert into training_programme (id, title_sw, title_en, fiscal_year, target_institutions, phases, co_organisers, budget_tzs,
+				  certificate_pass_mark)
+				values (:id, :sw, :en, :fy, :target, :phases, :co, :budget, :pass)
 				""").param("id", id).param("sw", form.titleSw().strip()).param("en", form.titleEn().strip())
 			.param("fy", form.fiscalYear()).param("target", form.targetInstitutions()).param("phases", form.phases())
-			.param("co", blankToNull(form.coOrganisers())).param("budget", form.budgetTzs()).update();
+			.param("co", blankToNull(form.coOrganisers())).param("budget", form.budgetTzs())
+			.param("pass", form.certificatePassMark()).update();
 		for (int i = 0; i < modules.size(); i++) {
 			jdbc.sql("insert into training_module (programme_id, code, title_sw, title_en, position) values (:p, :c, :sw, :en, :i)")
 				.param("p", id).param("c", modules.get(i).code()).param("sw", modules.get(i).titleSw())
@@ -64,7 +66,7 @@ class Programmes {
 			.query((m, i) -> new ModuleView(m.getString("code"), m.getString("title_sw"), m.getString("title_en"))).list();
 		return new ProgrammeView(id, rs.getString("title_sw"), rs.getString("title_en"), rs.getInt("fiscal_year"),
 				rs.getInt("target_institutions"), rs.getInt("phases"), rs.getString("co_organisers"), rs.getBigDecimal("budget_tzs"),
-				modules, rs.getLong("version"));
+				modules, rs.getObject("certificate_pass_mark", Integer.class), rs.getLong("version"));
 	}
 
 	List<SessionView> sessions(UUID programme) {

@@ -78,7 +78,7 @@ class TrainingController {
 
 	@GetMapping("/programmes/new")
 	String newProgramme(Model model) {
-		model.addAttribute("form", new ProgrammeForm("", "", LocalDate.now().getYear(), 200, 4, "TCRA", null, ""));
+		model.addAttribute("form", new ProgrammeForm("", "", LocalDate.now().getYear(), 200, 4, "TCRA", null, "", null));
 		model.addAttribute("errors", FormErrors.none());
 		return "training/programme-form";
 	}
@@ -87,12 +87,14 @@ class TrainingController {
 	String createProgramme(@RequestParam(required = false) String titleSw, @RequestParam(required = false) String titleEn,
 			@RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String targetInstitutions,
 			@RequestParam(required = false) String phases, @RequestParam(required = false) String coOrganisers,
-			@RequestParam(required = false) String budgetTzs, @RequestParam(required = false) String modules, Model model,
+			@RequestParam(required = false) String budgetTzs, @RequestParam(required = false) String modules,
+			@RequestParam(required = false) String certificatePassMark, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		Map<String, String> typed = new HashMap<>();
 		ProgrammeForm form = new ProgrammeForm(titleSw, titleEn, number(fiscalYear, "fiscalYear", typed),
 				number(targetInstitutions, "targetInstitutions", typed), number(phases, "phases", typed), coOrganisers,
-				decimal(budgetTzs, typed), modules);
+				decimal(budgetTzs, typed), modules,
+				certificatePassMark == null || certificatePassMark.isBlank() ? null : number(certificatePassMark, "certificatePassMark", typed));
 		try {
 			if (!typed.isEmpty()) {
 				throw new BusinessRuleException(typed.keySet().stream().map(f -> new FieldProblem(f, "validation.type")).toList());

@@ -54,11 +54,13 @@ class TrainingDeliveryService implements TrainingDelivery {
 	private final CertificatePolicy policy;
 	private final CertificateBundles bundles;
 	private final SessionMails mails;
+	private final Tests tests;
 
 	TrainingDeliveryService(TrainingManagement management, Participants participants, Certificates certificates,
 			UserDirectory directory, ApplicationEventPublisher events, Validator validator,
 			@Value("${mizani.training.attendance-threshold:80}") double threshold, CertificateBundles bundles,
-			SessionMails mails) {
+			SessionMails mails, Tests tests) {
+		this.tests = tests;
 		this.bundles = bundles;
 		this.mails = mails;
 		this.management = management;
@@ -170,8 +172,11 @@ class TrainingDeliveryService implements TrainingDelivery {
 			throw new BusinessRuleException("training.certificate.not-completed");
 		}
 		int issued = 0;
+		Integer passMark = management.programme(session.programmeId()).certificatePassMark();
+		Map<UUID, Double> post = passMark == null ? Map.of() : tests.scores(sessionId, org.mizani.training.TestKind.POST);
 		for (ParticipantView p : participants.ofSession(sessionId, null)) {
-			if (p.certificateCode() == null && policy.earns(session, p) && participants.issue(p.id(), newCode())) {
+			if (p.certificateCode() == null && policy.earns(session, p, passMark, post.get(p.id()))
+					&& participants.issue(p.id(), newCode())) {
 				issued++;
 				audit("training.certificate-issued", p.id(), p.institutionId(), p.fullName() + " " + session.title());
 			}

@@ -15,7 +15,7 @@ import org.mizani.training.SessionStatus;
 class SessionRulesTest {
 
 	private final ProgrammeView programme = new ProgrammeView(UUID.randomUUID(), "Usalama", "Security", 2021, 200, 4, "TCRA", null,
-			TrainingService.modules(null), 0);
+			TrainingService.modules(null), null, 0);
 
 	private SessionForm form(LocalDate start, LocalDate end, int phase, List<String> modules, int capacity, int quota) {
 		return new SessionForm(programme.id(), phase, "Phase", start, end, "Dodoma", "Dodoma", capacity, quota, null, modules, null);
