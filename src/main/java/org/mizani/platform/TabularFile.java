@@ -284,4 +284,15 @@ public final class TabularFile {
 		return new Table(header, rows);
 	}
 
+
+	/**
+	 * Spreadsheet programs run cells that start with = + - @ as formulas (CSV injection); such text
+	 * gets a leading apostrophe in every CSV the application writes.
+	 */
+	public static String csvSafe(String text) {
+		if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
+	}
 }

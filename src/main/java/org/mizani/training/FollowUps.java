@@ -33,4 +33,7 @@ public interface FollowUps {
 
 	/** The programme a visit belongs to, for the authority; "not found" otherwise. */
 	UUID visitProgramme(UUID visit);
+
+	/** One institution's follow-ups across programmes, latest due first (its profile). */
+	List<FollowUpView> followUpsOf(UUID institution);
 }

@@ -42,4 +42,7 @@ public interface TrainingDelivery {
 
 	/** The finished bundle's ZIP; a bundle still rendering or failed has none. */
 	java.io.InputStream openCertificateBundle(UUID bundle);
+
+	/** The officers of one institution nominated to any session, latest session first (its profile). */
+	List<TrainedOfficer> officersOf(UUID institution);
 }

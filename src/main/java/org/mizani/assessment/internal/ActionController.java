@@ -58,9 +58,9 @@ class ActionController {
 
 	@GetMapping("/actions")
 	String list(@RequestParam(required = false) ActionStatus status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) AssessmentId assessment, @RequestParam(required = false) Integer page,
-			Model model) {
-		ActionQuery query = new ActionQuery(null, status, overdue, assessment);
+			@RequestParam(required = false) AssessmentId assessment, @RequestParam(required = false) java.util.UUID institution,
+			@RequestParam(required = false) Boolean pending, @RequestParam(required = false) Integer page, Model model) {
+		ActionQuery query = new ActionQuery(institution, status, overdue, assessment, pending);
 		model.addAttribute("query", query);
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("result", actions.search(query, Paging.of(page, 50)));

@@ -37,6 +37,7 @@ import org.mizani.platform.Paging;
 import org.mizani.platform.Today;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -232,6 +233,7 @@ class ActionService implements ActionManagement {
 	/** Daily: owners (or, without an owner, the institution's officers and head) hear of due and overdue actions. */
 	@Override
 	@Scheduled(cron = "${mizani.assessment.reminder-cron:0 0 7 * * *}", zone = "${mizani.time-zone:Africa/Dar_es_Salaam}")
+	@SchedulerLock(name = "assessment.action-reminders", lockAtMostFor = "PT30M")
 	@Transactional
 	public int sendReminders() {
 		LocalDate date = today.date();

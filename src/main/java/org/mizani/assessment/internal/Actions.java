@@ -66,6 +66,9 @@ class Actions {
 			where.append(" and x.status = :status");
 			params.put("status", query.status().name());
 		}
+		if (Boolean.TRUE.equals(query.pending())) {
+			where.append(" and x.status in ('OPEN', 'IN_PROGRESS', 'REOPENED')");
+		}
 		if (Boolean.TRUE.equals(query.overdue())) {
 			where.append(" and x.status in ('OPEN', 'IN_PROGRESS', 'REOPENED') and x.due_date < :today");
 			params.put("today", today);

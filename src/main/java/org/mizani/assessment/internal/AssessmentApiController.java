@@ -336,9 +336,9 @@ class AssessmentApiController {
 	@GetMapping("/api/v1/actions")
 	PageResult<ActionView> actions(@RequestParam(required = false) UUID institution,
 			@RequestParam(required = false) ActionStatus status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) AssessmentId assessment, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return actions.search(new ActionQuery(institution, status, overdue, assessment), Paging.of(page, size));
+			@RequestParam(required = false) AssessmentId assessment, @RequestParam(required = false) Boolean pending,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return actions.search(new ActionQuery(institution, status, overdue, assessment, pending), Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/actions/{id}")

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -121,6 +122,7 @@ class CampaignLauncher {
 
 	/** Launches whose node stopped (no progress for a while) return to draft. */
 	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT60S")
+	@SchedulerLock(name = "assessment.campaign-launches", lockAtMostFor = "PT30M")
 	void recoverInterrupted() {
 		jdbc.sql("""
 				update assessment_campaign set status = 'DRAFT', launch_done = 0, launch_error = 'interrupted',

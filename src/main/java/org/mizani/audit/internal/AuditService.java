@@ -48,9 +48,9 @@ class AuditService implements AuditTrail {
 			CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
 			entries.stream(query, zone, e -> {
 				try {
-					csv.printRecord(e.seq(), e.occurredAt(), safe(e.actorName()), Objects.toString(e.actorInstitutionId(), ""),
+					csv.printRecord(e.seq(), e.occurredAt(), org.mizani.platform.TabularFile.csvSafe(e.actorName()), Objects.toString(e.actorInstitutionId(), ""),
 							e.action(), e.entityType(), e.entityId(), Objects.toString(e.institutionId(), ""),
-							Objects.toString(e.requestId(), ""), Objects.toString(e.clientAddress(), ""), safe(e.summary()),
+							Objects.toString(e.requestId(), ""), Objects.toString(e.clientAddress(), ""), org.mizani.platform.TabularFile.csvSafe(e.summary()),
 							e.hash());
 				}
 				catch (IOException ex) {
@@ -89,16 +89,6 @@ class AuditService implements AuditTrail {
 		return entries.history(entityType, entityId, Math.min(Math.max(limit, 1), 200));
 	}
 
-	/**
-	 * Spreadsheet programs run cells that start with = + - @ as formulas (CSV injection); such text
-	 * gets a leading apostrophe.
-	 */
-	static String safe(String text) {
-		if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return text;
-	}
 
 	/** Walks the chain in order, remembering the first link that does not hold. */
 	static final class ChainVerifier {

@@ -84,8 +84,8 @@ class IncidentController {
 	String list(@RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) Severity severity,
 			@RequestParam(required = false) String category, @RequestParam(required = false) UUID system,
 			@RequestParam(required = false) String q, @RequestParam(required = false) IncidentQuery.Flag flag,
-			@RequestParam(required = false) Integer page, Model model) {
-		IncidentQuery query = new IncidentQuery(status, severity, category, null, system, q, flag);
+			@RequestParam(required = false) UUID institution, @RequestParam(required = false) Integer page, Model model) {
+		IncidentQuery query = new IncidentQuery(status, severity, category, institution, system, q, flag);
 		model.addAttribute("query", query);
 		model.addAttribute("result", incidents.search(query, Paging.of(page, Paging.DEFAULT_SIZE)));
 		model.addAttribute("statuses", IncidentStatus.values());
@@ -100,8 +100,8 @@ class IncidentController {
 	void export(@RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) Severity severity,
 			@RequestParam(required = false) String category, @RequestParam(required = false) UUID system,
 			@RequestParam(required = false) String q, @RequestParam(required = false) IncidentQuery.Flag flag,
-			HttpServletResponse response) throws IOException {
-		IncidentQuery query = new IncidentQuery(status, severity, category, null, system, q, flag);
+			@RequestParam(required = false) UUID institution, HttpServletResponse response) throws IOException {
+		IncidentQuery query = new IncidentQuery(status, severity, category, institution, system, q, flag);
 		incidents.search(query, Paging.of(0, 1));
 		response.setContentType(TabularFile.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

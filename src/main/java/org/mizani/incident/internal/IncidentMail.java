@@ -17,6 +17,7 @@ import org.mizani.platform.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,6 +99,7 @@ class IncidentMail {
 
 	/** Sends the reminders that have come due; answers how many stage reminders were claimed. */
 	@Scheduled(fixedDelayString = "${mizani.incident.reminder-every:PT10M}", initialDelayString = "PT1M")
+	@SchedulerLock(name = "incident.stage-reminders", lockAtMostFor = "PT10M")
 	@Transactional
 	public int sendReminders() {
 		Instant now = Instant.now();

@@ -87,8 +87,9 @@ class ProjectController {
 	@GetMapping
 	String list(@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(required = false) ProjectQuery.Flag flag, @RequestParam(required = false) Integer page, Model model) {
-		ProjectQuery query = new ProjectQuery(status, null, sector, year, q, flag);
+			@RequestParam(required = false) ProjectQuery.Flag flag, @RequestParam(required = false) UUID institution,
+			@RequestParam(required = false) Integer page, Model model) {
+		ProjectQuery query = new ProjectQuery(status, institution, sector, year, q, flag);
 		model.addAttribute("query", query);
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("flags", ProjectQuery.Flag.values());
@@ -102,8 +103,9 @@ class ProjectController {
 	@GetMapping("/export.xlsx")
 	void export(@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			@RequestParam(required = false) ProjectQuery.Flag flag, HttpServletResponse response) throws IOException {
-		ProjectQuery query = new ProjectQuery(status, null, sector, year, q, flag);
+			@RequestParam(required = false) ProjectQuery.Flag flag, @RequestParam(required = false) UUID institution,
+			HttpServletResponse response) throws IOException {
+		ProjectQuery query = new ProjectQuery(status, institution, sector, year, q, flag);
 		projects.portfolio(query);
 		response.setContentType(TabularFile.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ict-projects.xlsx").build().toString());

@@ -21,6 +21,7 @@ import org.mizani.project.ProjectView;
 import org.mizani.project.ReportForm;
 import org.mizani.project.ReportView;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -131,6 +132,7 @@ class ProjectDeliveryService implements ProjectDelivery {
 
 	@Override
 	@Scheduled(cron = "${mizani.project.reminder-cron:0 30 7 * * *}", zone = "${mizani.time-zone:Africa/Dar_es_Salaam}")
+	@SchedulerLock(name = "project.report-reminders", lockAtMostFor = "PT30M")
 	@Transactional
 	public int sendReportReminders() {
 		LocalDate lastEnd = reportingPeriod.endOfPrevious(today.date());

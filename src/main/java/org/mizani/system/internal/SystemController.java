@@ -3,6 +3,7 @@ package org.mizani.system.internal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -62,8 +63,9 @@ class SystemController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Criticality criticality,
 			@RequestParam(required = false) Hosting hosting, @RequestParam(required = false) SystemStatus status,
 			@RequestParam(required = false) Boolean personalData, @RequestParam(required = false) String sector,
-			@RequestParam(required = false) String region, @RequestParam(required = false) Integer page, Model model) {
-		SystemQuery query = new SystemQuery(null, q, criticality, hosting, status, personalData, sector, region);
+			@RequestParam(required = false) String region, @RequestParam(required = false) UUID institution,
+			@RequestParam(required = false) Integer page, Model model) {
+		SystemQuery query = new SystemQuery(institution, q, criticality, hosting, status, personalData, sector, region);
 		model.addAttribute("query", query);
 		model.addAttribute("result", register.search(query, Paging.of(page, 50)));
 		model.addAttribute("criticalities", Criticality.values());
@@ -77,8 +79,9 @@ class SystemController {
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Criticality criticality,
 			@RequestParam(required = false) Hosting hosting, @RequestParam(required = false) SystemStatus status,
 			@RequestParam(required = false) Boolean personalData, @RequestParam(required = false) String sector,
-			@RequestParam(required = false) String region, HttpServletResponse response) throws IOException {
-		SystemQuery query = new SystemQuery(null, q, criticality, hosting, status, personalData, sector, region);
+			@RequestParam(required = false) String region, @RequestParam(required = false) UUID institution,
+			HttpServletResponse response) throws IOException {
+		SystemQuery query = new SystemQuery(institution, q, criticality, hosting, status, personalData, sector, region);
 		register.search(query, Paging.of(0, 1));
 		response.setContentType(TabularFile.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

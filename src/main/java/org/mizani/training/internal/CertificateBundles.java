@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -190,6 +191,7 @@ class CertificateBundles implements DisposableBean {
 
 	/** Bundles whose node stopped (no progress for a while) are marked failed, to be asked for again. */
 	@Scheduled(initialDelayString = "PT45S", fixedDelayString = "PT60S")
+	@SchedulerLock(name = "training.certificate-bundles", lockAtMostFor = "PT15M")
 	void recoverInterrupted() {
 		jdbc.sql("""
 				update training_certificate_bundle set status = 'FAILED', error = 'interrupted', finished_at = now()

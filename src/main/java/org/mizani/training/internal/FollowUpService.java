@@ -35,6 +35,7 @@ import org.mizani.training.VisitForm;
 import org.mizani.training.VisitView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -107,6 +108,17 @@ class FollowUpService implements FollowUps {
 	@PreAuthorize("isAuthenticated()")
 	public List<FollowUpView> followUps(@Nullable UUID programme) {
 		return records.list(programme, only());
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public List<FollowUpView> followUpsOf(UUID institution) {
+		if (!Caller.require().canAccess(institution)) {
+			throw new NotFoundException("institution");
+		}
+		List<FollowUpView> list = new java.util.ArrayList<>(records.list(null, institution));
+		list.sort(java.util.Comparator.comparing(FollowUpView::dueOn).reversed());
+		return list;
 	}
 
 	@Override
@@ -259,6 +271,7 @@ class FollowUpService implements FollowUps {
 	 * officers, and unanswered ones are repeated weekly. Claimed in the database, so each is sent once.
 	 */
 	@Scheduled(cron = "${mizani.training.follow-up-cron:0 0 8 * * *}", zone = "${mizani.time-zone:Africa/Dar_es_Salaam}")
+	@SchedulerLock(name = "training.follow-up-reminders", lockAtMostFor = "PT30M")
 	@Transactional
 	public int remind() {
 		int sent = 0;

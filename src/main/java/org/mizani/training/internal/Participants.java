@@ -34,6 +34,22 @@ class Participants {
 		this.jdbc = jdbc;
 	}
 
+	List<org.mizani.training.TrainedOfficer> ofInstitution(UUID institution) {
+		return jdbc.sql("""
+				select p.id, p.session_id, s.title, s.programme_id, s.starts_on, s.ends_on, p.full_name, p.position, p.status,
+				       c.code, c.revoked_at
+				from training_participant p join training_session s on s.id = p.session_id
+				left join training_certificate c on c.participant_id = p.id
+				where p.institution_id = :i order by s.starts_on desc, lower(p.full_name)
+				""").param("i", institution)
+			.query((rs, n) -> new org.mizani.training.TrainedOfficer(rs.getObject("id", UUID.class),
+					rs.getObject("session_id", UUID.class), rs.getString("title"), rs.getObject("programme_id", UUID.class),
+					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getString("full_name"),
+					rs.getString("position"), org.mizani.training.ParticipantStatus.valueOf(rs.getString("status")),
+					rs.getString("code"), rs.getTimestamp("revoked_at") != null))
+			.list();
+	}
+
 	List<ParticipantView> ofSession(UUID session, @Nullable UUID onlyInstitution) {
 		List<ParticipantView> list = jdbc.sql(SELECT + " where p.session_id = :s"
 				+ (onlyInstitution == null ? "" : " and p.institution_id = :i") + " order by i.acronym, lower(p.full_name)")

@@ -84,6 +84,15 @@ class TrainingDeliveryService implements TrainingDelivery {
 		return participants.ofSession(session, only());
 	}
 
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public List<org.mizani.training.TrainedOfficer> officersOf(UUID institution) {
+		if (!Caller.require().canAccess(institution)) {
+			throw new NotFoundException("institution");
+		}
+		return participants.ofInstitution(institution);
+	}
+
 	/** A participant the caller may see: the coordinator any, an institution its own. */
 	private ParticipantView visible(UUID participant) {
 		ParticipantView view = participants.find(participant).orElseThrow(() -> new NotFoundException("participant"));

@@ -1,0 +1,99 @@
+package org.mizani.reporting.internal;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.mizani.institution.InstitutionManagement;
+import org.mizani.institution.InstitutionType;
+import org.mizani.platform.Language;
+import org.mizani.reporting.Briefings;
+import org.mizani.reporting.DashboardFilter;
+import org.mizani.reporting.DashboardView;
+import org.mizani.reporting.ExecutiveDashboard;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The executive dashboard page and its heatmap as a workbook or CSV. */
+@Controller
+@RequestMapping("/dashboard")
+class DashboardController {
+
+	private final ExecutiveDashboard dashboard;
+	private final InstitutionManagement institutions;
+	private final DashboardExports exports;
+	private final Briefings briefings;
+
+	DashboardController(ExecutiveDashboard dashboard, InstitutionManagement institutions, DashboardExports exports,
+			Briefings briefings) {
+		this.briefings = briefings;
+		this.dashboard = dashboard;
+		this.institutions = institutions;
+		this.exports = exports;
+	}
+
+	static DashboardFilter filter(@Nullable InstitutionType type, @Nullable String sector, @Nullable String region,
+			@Nullable String document, @Nullable String sort, @Nullable String dir) {
+		return new DashboardFilter(type, blankToNull(sector), blankToNull(region), blankToNull(document), blankToNull(sort),
+				"desc".equals(dir));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	@GetMapping
+	String dashboard(@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String document,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+		DashboardView view = dashboard.dashboard(filter(type, sector, region, document, sort, dir));
+		model.addAttribute("board", view);
+		model.addAttribute("types", InstitutionType.values());
+		model.addAttribute("suggestions", institutions.suggestions());
+		return "reporting/dashboard";
+	}
+
+	@GetMapping("/heatmap.xlsx")
+	void heatmapXlsx(@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String document,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale,
+			HttpServletResponse response) throws IOException {
+		DashboardView view = dashboard.dashboard(filter(type, sector, region, document, sort, dir));
+		response.setContentType(org.mizani.platform.TabularFile.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("compliance-heatmap.xlsx").build().toString());
+		exports.heatmapXlsx(view.compliance(), Language.of(locale), response.getOutputStream());
+	}
+
+	@GetMapping("/heatmap.csv")
+	void heatmapCsv(@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String document,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale,
+			HttpServletResponse response) throws IOException {
+		DashboardView view = dashboard.dashboard(filter(type, sector, region, document, sort, dir));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("compliance-heatmap.csv").build().toString());
+		exports.heatmapCsv(view.compliance(), Language.of(locale), response.getWriter());
+	}
+
+	/** The briefing as of today, in the language asked for (the page's language otherwise). */
+	@GetMapping("/briefing.pdf")
+	ResponseEntity<byte[]> briefing(@RequestParam(required = false) String lang, Locale locale) {
+		Language language = lang != null && Language.isSupported(lang) ? Language.fromCode(lang) : Language.of(locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("mizani-briefing-" + language.code() + ".pdf").build().toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(briefings.briefingPdf(language));
+	}
+}
