@@ -25,7 +25,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		properties.put("mizani.db.password", db.password());
 		properties.put("mizani.db.pool-size", "5");
 		properties.put("mizani.db.connection-timeout", "PT3S");
-		properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
+		// a node restarted by TwoNodesIT republishes like production; every other context leaves other contexts' events alone
+		properties.put("spring.modulith.events.republish-outstanding-events-on-restart",
+				Boolean.getBoolean("mizani.test.republish") ? "true" : "false");
 		environment.getPropertySources().addLast(new MapPropertySource("mizani-test-defaults", Map.of(
 				"mizani.mail.mode", "log",
 				"mizani.security.rate-limit.per-address", "100000")));
