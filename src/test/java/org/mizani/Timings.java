@@ -41,4 +41,29 @@ public final class Timings {
 		Arrays.sort(times);
 		return times[runs / 2];
 	}
+
+	/** The median and the 95th percentile in milliseconds, after the untimed runs. */
+	public static double[] medianAndP95(Work work, int warmup, int runs) throws Exception {
+		for (int i = 0; i < warmup; i++) {
+			work.run();
+		}
+		double[] times = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			work.run();
+			times[i] = (System.nanoTime() - start) / 1_000_000.0;
+		}
+		Arrays.sort(times);
+		return new double[] { times[runs / 2], times[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)] };
+	}
+
+	/** The same for a request that must answer 200. */
+	public static double[] medianAndP95(MockMvc mvc, MockHttpServletRequestBuilder request, int warmup, int runs) throws Exception {
+		return medianAndP95(() -> {
+			int status = mvc.perform(request).andReturn().getResponse().getStatus();
+			if (status != 200) {
+				throw new IllegalStateException("status " + status);
+			}
+		}, warmup, runs);
+	}
 }

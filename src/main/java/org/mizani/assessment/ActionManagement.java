@@ -18,6 +18,9 @@ public interface ActionManagement {
 
 	ActionView get(ActionId id);
 
+	/** The matching actions the caller may see as a workbook, written row by row as the database streams them. */
+	void exportXlsx(ActionQuery query, java.io.OutputStream out) throws java.io.IOException;
+
 	/** Counts of the caller's actions (every institution's for the authority) by state, and how many are overdue. */
 	ActionSummary summary();
 

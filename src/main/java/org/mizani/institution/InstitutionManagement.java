@@ -19,6 +19,12 @@ public interface InstitutionManagement {
 
 	InstitutionView get(InstitutionId id);
 
+	/**
+	 * The matching institutions (the caller's scope) as a workbook in the import template's columns plus
+	 * status, written row by row as the database streams them.
+	 */
+	void exportXlsx(InstitutionQuery query, java.io.OutputStream out) throws java.io.IOException;
+
 	/** Active institutions the caller may see, for choosers (parent, a user's institution). */
 	List<InstitutionOption> options();
 

@@ -14,8 +14,8 @@ import org.mizani.continuity.Readiness;
 import org.mizani.incident.IncidentMetrics;
 import org.mizani.project.Portfolio;
 
-/** The executive dashboard as of one day: each part is a set of figures with what they are counted from. */
-public record DashboardView(LocalDate asOf, DashboardFilter filter, Compliance compliance, List<ProgrammeLine> training,
+/** The executive dashboard as of one day, from figures taken at {@code takenAt}: each part is a set of figures with what they are counted from. */
+public record DashboardView(LocalDate asOf, java.time.Instant takenAt, DashboardFilter filter, Compliance compliance, List<ProgrammeLine> training,
 		Incidents incidents, Readiness.Coverage continuity, Portfolio projects, ActionSummary actions) {
 
 	/** The CSS class of a score's band of ten points ({@code heat-0} to {@code heat-9}), or {@code heat-none}. */
@@ -45,6 +45,17 @@ public record DashboardView(LocalDate asOf, DashboardFilter filter, Compliance c
 
 		public @Nullable BigDecimal area(String code) {
 			return areas.get(code);
+		}
+
+		/** The score of a column ({@code overall} or an area code) as the heatmap prints it: whole points, or nothing. */
+		public String shown(String column) {
+			BigDecimal score = "overall".equals(column) ? overall : areas.get(column);
+			return score == null ? "" : score.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+		}
+
+		/** The band class of a column's score. */
+		public String heat(String column) {
+			return DashboardView.heat("overall".equals(column) ? overall : areas.get(column));
 		}
 	}
 

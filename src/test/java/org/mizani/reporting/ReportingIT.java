@@ -3,6 +3,7 @@ package org.mizani.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizani.identity.internal.TestLogins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,8 +37,26 @@ class ReportingIT extends IntegrationTestSupport {
 			where a.status = 'ACCEPTED' and c.document_code = :d and i.active
 			order by a.institution_id, a.accepted_at desc""";
 
+	/** The compliance part of figures read afresh, to compare with the tables now. */
 	private JsonNode compliance(String query) throws Exception {
-		return json(mvc.perform(api(get("/api/v1/dashboard" + query), EXECUTIVE)).andExpect(status().isOk())).get("compliance");
+		return json(mvc.perform(api(post("/api/v1/dashboard/refresh" + query), EXECUTIVE)).andExpect(status().isOk()))
+			.get("compliance");
+	}
+
+	private JsonNode dashboard() throws Exception {
+		return json(mvc.perform(api(get("/api/v1/dashboard"), EXECUTIVE)).andExpect(status().isOk()));
+	}
+
+	@Test
+	void aChangeReachesTheDashboardWithinMomentsAndNoReaderWaitsForTheAggregation() throws Exception {
+		JsonNode before = json(mvc.perform(api(post("/api/v1/dashboard/refresh"), EXECUTIVE)).andExpect(status().isOk()));
+		long incidents = before.get("incidents").get("bySeverity").get("overall").get("incidents").asLong();
+		mvc.perform(api(post("/api/v1/incidents"), ICT).content(org.mizani.incident.IncidentTestSupport.report("Dashboard freshness",
+				java.time.LocalDateTime.now().minusHours(1), "GREEN", ""))).andExpect(status().isCreated());
+		// the first read after the change may still serve the figures it has; a refresh starts behind it
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(200))
+			.until(() -> dashboard().get("incidents").get("bySeverity").get("overall").get("incidents").asLong() == incidents + 1);
+		assertThat(java.time.Instant.parse(dashboard().get("takenAt").asString())).isAfter(java.time.Instant.parse(before.get("takenAt").asString()));
 	}
 
 	private static List<BigDecimal> column(JsonNode rows, String field) {
@@ -137,6 +156,7 @@ class ReportingIT extends IntegrationTestSupport {
 	@Test
 	void theHeatmapExportsCarryEveryRowAsWorkbookAndCsv() throws Exception {
 		int rows = compliance("").get("heatmap").size();
+		// the exports serve the figures just read afresh
 		String csv = mvc.perform(get("/dashboard/heatmap.csv").with(as(context, EXECUTIVE)).header("Accept-Language", "en"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		List<String> lines = csv.lines().toList();
@@ -207,5 +227,35 @@ class ReportingIT extends IntegrationTestSupport {
 		// an institution user asking for another institution's list gets nothing of it
 		mvc.perform(get("/systems?institution=" + mof).with(as(context, ICT)))
 			.andExpect(status().isOk()).andExpect(content().string(Matchers.not(Matchers.containsString(mofSystem))));
+	}
+
+	private int workbookRows(String url, String email) throws Exception {
+		byte[] xlsx = mvc.perform(get(url).with(as(context, email))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			return workbook.getFirstSheet().read().size();
+		}
+	}
+
+	@Test
+	void theInstitutionAndActionListsExportWhatTheyShowAndNoMore() throws Exception {
+		long inDodoma = jdbc.sql("select count(*) from institution where lower(region) = 'dodoma'").query(Long.class).single();
+		assertThat(workbookRows("/institutions/export.xlsx?region=Dodoma", EXECUTIVE)).isEqualTo(inDodoma + 1);
+		long ownScope = json(mvc.perform(api(get("/api/v1/institutions?size=1"), ICT)).andExpect(status().isOk())).get("total").asLong();
+		assertThat(workbookRows("/institutions/export.xlsx", ICT)).isEqualTo(ownScope + 1).isLessThan((int) institutionCount());
+
+		UUID mof = institutionId("MOF");
+		long pending = jdbc.sql("""
+				select count(*) from remediation_action where institution_id = :i and status in ('OPEN', 'IN_PROGRESS', 'REOPENED')""")
+			.param("i", mof).query(Long.class).single();
+		assertThat(pending).isPositive();
+		assertThat(workbookRows("/actions/export.xlsx?pending=true&institution=" + mof, EXECUTIVE)).isEqualTo(pending + 1);
+		// an institution user asking for another institution's actions gets only their own institution's rows
+		byte[] xlsx = mvc.perform(get("/actions/export.xlsx?institution=" + mof).with(as(context, ICT))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<String> acronyms = workbook.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(0)).distinct().toList();
+			assertThat(acronyms).doesNotContain("MOF").allMatch("DODOMA-CC"::equals);
+		}
 	}
 }

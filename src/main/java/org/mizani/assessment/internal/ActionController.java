@@ -68,6 +68,17 @@ class ActionController {
 		return "assessment/actions";
 	}
 
+	@GetMapping("/actions/export.xlsx")
+	void export(@RequestParam(required = false) ActionStatus status, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) AssessmentId assessment, @RequestParam(required = false) java.util.UUID institution,
+			@RequestParam(required = false) Boolean pending, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		response.setContentType(org.mizani.platform.TabularFile.XLSX);
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				org.springframework.http.ContentDisposition.attachment().filename("remediation-actions.xlsx").build().toString());
+		actions.exportXlsx(new ActionQuery(institution, status, overdue, assessment, pending), response.getOutputStream());
+	}
+
 	@GetMapping("/actions/{id}")
 	String detail(@PathVariable ActionId id, Model model) {
 		return detail(model, actions.get(id), null, FormErrors.none());

@@ -76,6 +76,58 @@ class ActionService implements ActionManagement {
 
 	@Override
 	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public void exportXlsx(ActionQuery query, java.io.OutputStream out) throws java.io.IOException {
+		Caller caller = Caller.require();
+		UUID only = caller.authority() ? null : caller.institutionId() == null ? new UUID(0, 0) : caller.institutionId();
+		LocalDate day = today.date();
+		// owners' names in one look-up: a first pass collects who they are, the second writes the rows
+		java.util.Set<UUID> ownerIds = new java.util.HashSet<>();
+		actions.each(query, only, day, a -> {
+			if (a.ownerId() != null) {
+				ownerIds.add(a.ownerId());
+			}
+		});
+		Map<UUID, Contact> owners = ownerIds.isEmpty() ? Map.of() : directory.contacts(ownerIds);
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Mizani", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Actions");
+		String[] headers = { "institution", "source", "campaign", "requirement", "gap", "title", "owner", "due_date", "priority",
+				"status", "overdue", "closure_note", "verified_at", "source_note" };
+		for (int c = 0; c < headers.length; c++) {
+			sheet.value(0, c, headers[c]);
+		}
+		int[] row = { 1 };
+		actions.each(query, only, day, a -> {
+			int r = row[0]++;
+			Contact owner = a.ownerId() == null ? null : owners.get(a.ownerId());
+			sheet.value(r, 0, a.institutionAcronym());
+			sheet.value(r, 1, a.source().name());
+			sheet.inlineString(r, 2, a.campaignName());
+			sheet.value(r, 3, a.requirementCode());
+			sheet.value(r, 4, a.gap() == null ? null : a.gap().name());
+			sheet.inlineString(r, 5, a.title());
+			sheet.inlineString(r, 6, owner == null ? null : owner.fullName());
+			sheet.value(r, 7, a.dueDate().toString());
+			sheet.value(r, 8, a.priority().name());
+			sheet.value(r, 9, a.status().name());
+			sheet.value(r, 10, a.overdue(day));
+			sheet.inlineString(r, 11, a.closureNote());
+			sheet.value(r, 12, a.verifiedAt() == null ? null : a.verifiedAt().toString());
+			sheet.inlineString(r, 13, a.sourceNote());
+			if (r % 1000 == 0) {
+				try {
+					sheet.flush();
+				}
+				catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}
+		});
+		workbook.finish();
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
 	public PageResult<ActionView> search(ActionQuery query, Paging paging) {
 		Caller caller = Caller.require();
 		UUID only = caller.authority() ? null : caller.institutionId();

@@ -55,8 +55,26 @@ class Actions {
 	}
 
 	PageResult<ActionView> search(ActionQuery query, @Nullable UUID onlyInstitution, LocalDate today, Paging paging) {
-		StringBuilder where = new StringBuilder(" where 1=1");
 		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = where(query, onlyInstitution, today, params);
+		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+		List<ActionView> items = jdbc.sql(SELECT + where + " order by x.due_date, lower(i.acronym), x.id limit :limit offset :offset")
+			.params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Actions::map).list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	/** Every matching action in the list's order, one at a time as the database streams them (exports). */
+	void each(ActionQuery query, @Nullable UUID onlyInstitution, LocalDate today, java.util.function.Consumer<ActionView> consumer) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = where(query, onlyInstitution, today, params);
+		jdbc.sql(SELECT + where + " order by x.due_date, lower(i.acronym), x.id").params(params).withFetchSize(500)
+			.query((java.sql.ResultSet rs) -> {
+				consumer.accept(map(rs, 0));
+			});
+	}
+
+	private static StringBuilder where(ActionQuery query, @Nullable UUID onlyInstitution, LocalDate today, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where 1=1");
 		UUID institution = onlyInstitution != null ? onlyInstitution : query.institution();
 		if (institution != null) {
 			where.append(" and x.institution_id = :institution");
@@ -77,10 +95,7 @@ class Actions {
 			where.append(" and x.assessment_id = :assessment");
 			params.put("assessment", query.assessment().value());
 		}
-		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-		List<ActionView> items = jdbc.sql(SELECT + where + " order by x.due_date, lower(i.acronym), x.id limit :limit offset :offset")
-			.params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Actions::map).list();
-		return new PageResult<>(items, paging.page(), paging.size(), total);
+		return where;
 	}
 
 	ActionManagement.ActionSummary summary(@Nullable UUID institution, LocalDate today) {

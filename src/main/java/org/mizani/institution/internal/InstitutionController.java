@@ -65,6 +65,18 @@ class InstitutionController {
 		return htmx != null ? "institution/list :: results" : "institution/list";
 	}
 
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) InstitutionType type,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Boolean active, @RequestParam(required = false) String sort,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		InstitutionQuery query = new InstitutionQuery(q, type, sector, region, active, InstitutionQuery.sortOrDefault(sort));
+		response.setContentType(org.mizani.platform.TabularFile.XLSX);
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				org.springframework.http.ContentDisposition.attachment().filename("institutions.xlsx").build().toString());
+		institutions.exportXlsx(query, response.getOutputStream());
+	}
+
 	@GetMapping("/{id}")
 	String detail(@PathVariable InstitutionId id, Model model) {
 		InstitutionView institution = institutions.get(id);

@@ -64,6 +64,39 @@ class InstitutionService implements InstitutionManagement {
 	@Override
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
+	public void exportXlsx(InstitutionQuery query, java.io.OutputStream out) throws java.io.IOException {
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Mizani", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Institutions");
+		List<String> headers = new ArrayList<>(InstitutionImporter.COLUMNS);
+		headers.add("active");
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.value(0, c, headers.get(c));
+		}
+		int[] row = { 1 };
+		institutions.each(query, scopeOf(Caller.require()), i -> {
+			int r = row[0]++;
+			String[] cells = { i.acronym(), i.nameEn(), i.nameSw(), i.type().name(), i.sector(), i.region(), i.parentAcronym(),
+					i.email(), i.phone(), i.postalAddress(), i.website(), i.headName(), i.headTitle(), i.ictContactName(),
+					i.ictContactEmail(), i.ictContactPhone() };
+			for (int c = 0; c < cells.length; c++) {
+				sheet.inlineString(r, c, cells[c]);
+			}
+			sheet.value(r, cells.length, i.active());
+			if (r % 1000 == 0) {
+				try {
+					sheet.flush();
+				}
+				catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}
+		});
+		workbook.finish();
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
 	public InstitutionView get(InstitutionId id) {
 		Caller caller = Caller.require();
 		return institutions.find(id.value()).filter(i -> caller.canAccess(i.id().value()))

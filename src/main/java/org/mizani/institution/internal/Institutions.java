@@ -44,9 +44,19 @@ class Institutions {
 		this.jdbc = jdbc;
 	}
 
-	PageResult<InstitutionView> search(InstitutionQuery query, Paging paging, UUID onlyInstitution) {
-		StringBuilder where = new StringBuilder(" where 1=1");
+	/** Every matching institution in the list's order, one at a time as the database streams them (exports). */
+	void each(InstitutionQuery query, UUID onlyInstitution, java.util.function.Consumer<InstitutionView> consumer) {
 		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = where(query, onlyInstitution, params);
+		String order = SORT_COLUMNS.getOrDefault(query.sort() == null ? "name" : query.sort(), "lower(i.name_en)");
+		jdbc.sql(SELECT + where + " order by " + order + ", i.id").params(params).withFetchSize(500)
+			.query((java.sql.ResultSet rs) -> {
+				consumer.accept(map(rs, 0));
+			});
+	}
+
+	private static StringBuilder where(InstitutionQuery query, UUID onlyInstitution, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where 1=1");
 		if (onlyInstitution != null) {
 			where.append(" and i.id = :only");
 			params.put("only", onlyInstitution);
@@ -71,6 +81,12 @@ class Institutions {
 			where.append(" and i.active = :active");
 			params.put("active", query.active());
 		}
+		return where;
+	}
+
+	PageResult<InstitutionView> search(InstitutionQuery query, Paging paging, UUID onlyInstitution) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = where(query, onlyInstitution, params);
 		String order = SORT_COLUMNS.getOrDefault(query.sort() == null ? "name" : query.sort(), "lower(i.name_en)");
 		long total = jdbc.sql("select count(*) from institution i" + where).params(params).query(Long.class).single();
 		List<InstitutionView> items = jdbc

@@ -81,7 +81,7 @@ class BriefingService implements Briefings {
 		List<Contact> executives = directory.staff(EnumSet.of(Role.EXECUTIVE));
 		List<Mailer.Attachment> attachments = new ArrayList<>();
 		SystemCaller.runAs("EXECUTIVE", () -> {
-			DashboardView board = dashboard.dashboard(DashboardFilter.everyone());
+			DashboardView board = dashboard.refresh(DashboardFilter.everyone());
 			for (Language language : Language.values()) {
 				attachments.add(new Mailer.Attachment("mizani-briefing-" + month + "-" + language.code() + ".pdf",
 						"application/pdf", render(board, language, month)));

@@ -2,6 +2,7 @@ package org.mizani.reporting.internal;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.institution.InstitutionType;
 import org.mizani.platform.Language;
+import org.mizani.platform.PageResult;
 import org.mizani.reporting.Briefings;
 import org.mizani.reporting.DashboardFilter;
 import org.mizani.reporting.DashboardView;
@@ -19,14 +21,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The executive dashboard page and its heatmap as a workbook or CSV. */
 @Controller
 @RequestMapping("/dashboard")
 class DashboardController {
+
+	/** Institutions per page of the heatmap; the exports carry them all. */
+	static final int HEATMAP_PAGE = 100;
 
 	private final ExecutiveDashboard dashboard;
 	private final InstitutionManagement institutions;
@@ -54,12 +62,39 @@ class DashboardController {
 	@GetMapping
 	String dashboard(@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String document,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
-		DashboardView view = dashboard.dashboard(filter(type, sector, region, document, sort, dir));
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		DashboardFilter filter = filter(type, sector, region, document, sort, dir);
+		DashboardView view = dashboard.dashboard(filter);
 		model.addAttribute("board", view);
+		model.addAttribute("heat", PageResult.of(view.compliance().heatmap(), page, HEATMAP_PAGE));
+		model.addAttribute("heatBase", UriComponentsBuilder.fromPath("/dashboard").queryParamIfPresent("type", Optional.ofNullable(filter.type()))
+			.queryParamIfPresent("sector", Optional.ofNullable(filter.sector()))
+			.queryParamIfPresent("region", Optional.ofNullable(filter.region()))
+			.queryParamIfPresent("document", Optional.ofNullable(view.compliance().document()))
+			.queryParamIfPresent("sort", Optional.ofNullable(filter.sort()))
+			.queryParamIfPresent("dir", Optional.ofNullable(filter.descending() ? "desc" : null))
+			.encode().build().toUriString());
 		model.addAttribute("types", InstitutionType.values());
 		model.addAttribute("suggestions", institutions.suggestions());
 		return "reporting/dashboard";
+	}
+
+	/** Reads every module again now, then shows the dashboard with the same filters. */
+	@PostMapping("/refresh")
+	String refresh(@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String document,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			RedirectAttributes redirect) {
+		DashboardFilter filter = filter(type, sector, region, document, sort, dir);
+		dashboard.refresh(filter);
+		redirect.addAttribute("type", filter.type());
+		redirect.addAttribute("sector", filter.sector());
+		redirect.addAttribute("region", filter.region());
+		redirect.addAttribute("document", filter.document());
+		redirect.addAttribute("sort", filter.sort());
+		redirect.addAttribute("dir", filter.descending() ? "desc" : null);
+		return "redirect:/dashboard";
 	}
 
 	@GetMapping("/heatmap.xlsx")

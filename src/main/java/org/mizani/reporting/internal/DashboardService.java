@@ -2,6 +2,7 @@ package org.mizani.reporting.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +45,13 @@ import org.mizani.training.PlanProgress;
 import org.mizani.training.ProgrammeView;
 import org.mizani.training.TrainingImpact;
 import org.mizani.training.TrainingManagement;
+import jakarta.annotation.PreDestroy;
+import org.mizani.platform.AuditableEvent;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,10 +74,12 @@ class DashboardService implements ExecutiveDashboard {
 	private final ProjectManagement projects;
 	private final ActionManagement actions;
 	private final Today today;
+	private final DashboardSnapshots snapshots;
 
 	DashboardService(ComplianceScores scores, InstitutionManagement institutions, TrainingManagement training,
 			FollowUps followUps, TrainingImpact impact, IncidentReporting incidents, ContinuityManagement continuity,
-			ProjectManagement projects, ActionManagement actions, Today today) {
+			ProjectManagement projects, ActionManagement actions, Today today,
+			@Value("${mizani.reporting.dashboard-max-age:PT1M}") Duration maxAge) {
 		this.scores = scores;
 		this.institutions = institutions;
 		this.training = training;
@@ -81,21 +90,64 @@ class DashboardService implements ExecutiveDashboard {
 		this.projects = projects;
 		this.actions = actions;
 		this.today = today;
+		this.snapshots = new DashboardSnapshots(this::read, maxAge);
+	}
+
+	@PreDestroy
+	void close() {
+		snapshots.close();
+	}
+
+	/**
+	 * Every audited change makes the figures stale once its transaction has committed (a plain listener, so
+	 * that no event publication is stored for it).
+	 */
+	@EventListener
+	void on(AuditableEvent event) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					snapshots.markStale();
+				}
+			});
+		}
+		else {
+			snapshots.markStale();
+		}
 	}
 
 	@Override
 	@PreAuthorize(Caller.AUTHORITY_STAFF)
 	public DashboardView dashboard(DashboardFilter filter) {
-		LocalDate asOf = today.date();
-		return new DashboardView(asOf, filter, compliance(filter), training(), incidents(asOf),
-				continuity.readiness(null).total(), projects.portfolio(ProjectQuery.all()), actions.summary());
+		DashboardSnapshots.Snapshot snapshot = snapshots.current();
+		return new DashboardView(today.date(), snapshot.takenAt(), filter, compliance(filter, snapshot), snapshot.training(),
+				snapshot.incidents(), snapshot.continuity(), snapshot.projects(), snapshot.actions());
 	}
 
-	Compliance compliance(DashboardFilter filter) {
-		List<AcceptedAssessment> accepted = scores.all();
+	@Override
+	@PreAuthorize(Caller.AUTHORITY_STAFF)
+	public DashboardView refresh(DashboardFilter filter) {
+		snapshots.refreshNow();
+		return dashboard(filter);
+	}
+
+	/**
+	 * What the dashboard is computed from, read from every module at once: the part that does not depend on
+	 * the filter. Read as the caller (authority staff see everything) or, in the background, as an executive.
+	 */
+	DashboardSnapshots.Snapshot read() {
+		LocalDate asOf = today.date();
+		return new DashboardSnapshots.Snapshot(java.time.Instant.now(), scores.all(), scores.areaTitles(),
+				institutions.select(InstitutionSelection.everyone()).stream().filter(InstitutionView::active).toList(), training(),
+				incidents(asOf), continuity.readiness(null).total(), projects.portfolio(ProjectQuery.all()), actions.summary());
+	}
+
+	Compliance compliance(DashboardFilter filter, DashboardSnapshots.Snapshot snapshot) {
+		List<AcceptedAssessment> accepted = snapshot.accepted();
 		List<String> documents = accepted.stream().map(AcceptedAssessment::documentCode).distinct().sorted().toList();
 		String document = chosenDocument(filter.document(), accepted, documents);
-		Set<UUID> scope = scope(filter);
+		Set<UUID> scope = scope(filter, snapshot.institutions());
 		List<AcceptedAssessment> rows = accepted.stream()
 			.filter(a -> a.documentCode().equalsIgnoreCase(Objects.requireNonNullElse(document, "")))
 			.filter(a -> scope.contains(a.institutionId()))
@@ -115,7 +167,7 @@ class DashboardService implements ExecutiveDashboard {
 			.sorted(Comparator.comparing(Improvement::change).reversed().thenComparing(Improvement::acronym))
 			.limit(STANDINGS)
 			.toList();
-		return new Compliance(documents, document, index, latest.size(), scope.size(), trend(rows), ScoredAreas.of(rows, scores.areaTitles()), heatmap,
+		return new Compliance(documents, document, index, latest.size(), scope.size(), trend(rows), ScoredAreas.of(rows, snapshot.areaTitles()), heatmap,
 				weakest, improved);
 	}
 
@@ -132,13 +184,13 @@ class DashboardService implements ExecutiveDashboard {
 		return accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).documentCode();
 	}
 
-	/** The active institutions of the chosen type, sector and region. */
-	private Set<UUID> scope(DashboardFilter filter) {
-		InstitutionSelection selection = new InstitutionSelection(
-				filter.type() == null ? Set.of() : Set.of(filter.type()),
-				filter.sector() == null ? Set.of() : Set.of(filter.sector()),
-				filter.region() == null ? Set.of() : Set.of(filter.region()), null, Set.of());
-		return institutions.select(selection).stream().filter(InstitutionView::active).map(i -> i.id().value())
+	/** The active institutions of the chosen type, sector and region (sector and region compared without case). */
+	private static Set<UUID> scope(DashboardFilter filter, List<InstitutionView> active) {
+		return active.stream()
+			.filter(i -> filter.type() == null || i.type() == filter.type())
+			.filter(i -> filter.sector() == null || filter.sector().equalsIgnoreCase(i.sector()))
+			.filter(i -> filter.region() == null || filter.region().equalsIgnoreCase(i.region()))
+			.map(i -> i.id().value())
 			.collect(Collectors.toSet());
 	}
 

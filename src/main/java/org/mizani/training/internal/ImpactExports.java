@@ -32,17 +32,10 @@ class ImpactExports {
 		this.messages = messages;
 	}
 
-	/** One page of the trained institutions for the impact page; the PDF has them all. */
-	static <T> PageResult<T> page(List<T> all, int page, int size) {
-		int last = Math.max(0, (all.size() - 1) / size);
-		int p = Math.max(0, Math.min(page, last));
-		return new PageResult<>(all.subList(Math.min(all.size(), p * size), Math.min(all.size(), (p + 1) * size)), p, size, all.size());
-	}
-
 	byte[] pdf(ImpactView impact, Language language, LocalDate today) {
 		Context context = new Context(language.locale());
 		context.setVariables(Map.of("impact", impact, "language", language, "today", today, "rows",
-				page(impact.institutions(), 0, Math.max(1, impact.institutions().size()))));
+				PageResult.of(impact.institutions(), 0, Math.max(1, impact.institutions().size()))));
 		return HtmlPdf.render(templates.process("training/impact-pdf", context));
 	}
 

@@ -154,7 +154,7 @@ class TrainingController {
 	String impact(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		org.mizani.training.ImpactView impact = impactOf.impact(id);
 		model.addAttribute("impact", impact);
-		model.addAttribute("rows", ImpactExports.page(impact.institutions(), page, 50));
+		model.addAttribute("rows", org.mizani.platform.PageResult.of(impact.institutions(), page, 50));
 		return "training/impact";
 	}
 
