@@ -29,17 +29,7 @@ public final class Timings {
 	}
 
 	public static double median(Work work, int warmup, int runs) throws Exception {
-		for (int i = 0; i < warmup; i++) {
-			work.run();
-		}
-		double[] times = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			work.run();
-			times[i] = (System.nanoTime() - start) / 1_000_000.0;
-		}
-		Arrays.sort(times);
-		return times[runs / 2];
+		return medianAndP95(work, warmup, runs)[0];
 	}
 
 	/** The median and the 95th percentile in milliseconds, after the untimed runs. */

@@ -295,4 +295,16 @@ public final class TabularFile {
 		}
 		return text;
 	}
+
+	/** Hands a streamed worksheet's rows to the output every thousand rows, so that memory stays flat. */
+	public static void flushEvery1000(org.dhatim.fastexcel.Worksheet sheet, int row) {
+		if (row % 1000 == 0) {
+			try {
+				sheet.flush();
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+	}
 }

@@ -114,14 +114,7 @@ class ActionService implements ActionManagement {
 			sheet.inlineString(r, 11, a.closureNote());
 			sheet.value(r, 12, a.verifiedAt() == null ? null : a.verifiedAt().toString());
 			sheet.inlineString(r, 13, a.sourceNote());
-			if (r % 1000 == 0) {
-				try {
-					sheet.flush();
-				}
-				catch (java.io.IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
-			}
+			org.mizani.platform.TabularFile.flushEvery1000(sheet, r);
 		});
 		workbook.finish();
 	}

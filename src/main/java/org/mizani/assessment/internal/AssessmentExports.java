@@ -2,7 +2,6 @@ package org.mizani.assessment.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -91,14 +90,7 @@ class AssessmentExports {
 				inline(sheet, r, c - 1, rs.getString(c));
 			}
 			sheet.value(r, 17, rs.getInt(18));
-			if (r % 1_000 == 0) {
-				try {
-					sheet.flush();
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}
+			org.mizani.platform.TabularFile.flushEvery1000(sheet, r);
 		}, campaign.id().value());
 		workbook.finish();
 	}

@@ -42,6 +42,14 @@ class Users {
 		return jdbc.sql("select * from app_user where id = :id").param("id", id).query(Users::account).optional();
 	}
 
+	/** The owner of a live API token (not revoked, not expired), read with the token in one query. */
+	Optional<UserAccount> ownerOfToken(String tokenHash, java.time.OffsetDateTime now) {
+		return jdbc.sql("""
+				select u.* from api_token t join app_user u on u.id = t.user_id
+				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
+			.param("hash", tokenHash).param("now", now).query(Users::account).optional();
+	}
+
 	boolean emailTaken(String email, UUID exceptId) {
 		return jdbc.sql("select count(*) from app_user where lower(email) = lower(:email) and id <> :id")
 			.param("email", email).param("id", exceptId == null ? new UUID(0, 0) : exceptId)

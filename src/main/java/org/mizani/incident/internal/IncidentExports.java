@@ -2,7 +2,6 @@ package org.mizani.incident.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -54,14 +53,7 @@ class IncidentExports {
 			sheet.value(r, 14, i.escalated());
 			sheet.value(r, 15, i.overdue());
 			sheet.value(r, 16, i.nextDue() == null ? null : i.nextDue().toString());
-			if (r % 1000 == 0) {
-				try {
-					sheet.flush();
-				}
-				catch (IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
-			}
+			org.mizani.platform.TabularFile.flushEvery1000(sheet, r);
 		});
 		workbook.finish();
 	}

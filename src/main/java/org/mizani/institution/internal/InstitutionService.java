@@ -82,14 +82,7 @@ class InstitutionService implements InstitutionManagement {
 				sheet.inlineString(r, c, cells[c]);
 			}
 			sheet.value(r, cells.length, i.active());
-			if (r % 1000 == 0) {
-				try {
-					sheet.flush();
-				}
-				catch (java.io.IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
-			}
+			org.mizani.platform.TabularFile.flushEvery1000(sheet, r);
 		});
 		workbook.finish();
 	}

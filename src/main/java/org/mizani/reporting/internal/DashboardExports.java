@@ -56,9 +56,7 @@ class DashboardExports {
 			for (AreaTitle a : compliance.areas()) {
 				number(sheet, r, c++, row.area(a.code()));
 			}
-			if (r % 500 == 0) {
-				sheet.flush();
-			}
+			TabularFile.flushEvery1000(sheet, r);
 			r++;
 		}
 		workbook.finish();

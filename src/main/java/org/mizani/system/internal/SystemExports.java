@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.mizani.platform.ImportTemplate;
+import org.mizani.platform.TabularFile;
 import org.mizani.system.Criticality;
 import org.mizani.system.DataClassification;
 import org.mizani.system.Hosting;
@@ -57,20 +58,9 @@ class SystemExports {
 			sheet.value(r, 15, s.rtoMinutes());
 			sheet.value(r, 16, s.rpoMinutes());
 			sheet.value(r, 17, s.updatedAt().toString());
-			if (r % 1000 == 0) {
-				flush(sheet);
-			}
+			TabularFile.flushEvery1000(sheet, r);
 		});
 		workbook.finish();
-	}
-
-	private static void flush(Worksheet sheet) {
-		try {
-			sheet.flush();
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
 	}
 
 	byte[] template(Locale locale) {
