@@ -64,6 +64,27 @@ class ApiTokenIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aTokensLastUseIsRecordedToTheMinuteNotOnEveryRequest() throws Exception {
+		String email = "busy-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
+		createUser(context, email, Role.VIEWER, "MOF", "mawingu meupe angani");
+		String token = org.mizani.identity.internal.TestLogins.tokenFor(context, email);
+		UUID user = jdbc.sql("select id from app_user where email = :e").param("e", email).query(UUID.class).single();
+		java.util.function.Supplier<java.time.OffsetDateTime> lastUsed = () -> jdbc
+			.sql("select last_used_at from api_token where user_id = :u").param("u", user).query(java.time.OffsetDateTime.class).single();
+
+		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
+		java.time.OffsetDateTime first = lastUsed.get();
+		assertThat(first).as("the first use is recorded").isNotNull();
+		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
+		assertThat(lastUsed.get()).as("a use within the minute writes nothing").isEqualTo(first);
+
+		jdbc.sql("update api_token set last_used_at = now() - interval '2 minutes' where user_id = :u").param("u", user).update();
+		java.time.OffsetDateTime old = lastUsed.get();
+		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
+		assertThat(lastUsed.get()).as("a use after a minute is recorded again").isAfter(old);
+	}
+
+	@Test
 	void aTokenValidityOutsideTheAllowedRangeIsRefusedWithAMessage() throws Exception {
 		String email = "range-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
 		createUser(context, email, Role.VIEWER, "MOF", "mawingu meupe angani");

@@ -105,14 +105,14 @@ class ApiTokens {
 		}
 		Instant now = clock.instant();
 		String hash = Tokens.sha256(secret);
-		Optional<UserAccount> owner = users.ownerOfToken(hash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-		if (owner.isPresent()) {
+		Optional<Users.TokenOwner> owner = users.ownerOfToken(hash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+		if (owner.isPresent() && owner.get().lastUseStale()) {
 			// "last used" to the minute: a token used by many requests at once writes its row once a minute,
 			// not once per request (which would queue every request of that token behind one row lock)
 			jdbc.sql("update api_token set last_used_at = now() where token_hash = :hash"
 					+ " and (last_used_at is null or last_used_at < now() - interval '1 minute')").param("hash", hash).update();
 		}
-		return owner.filter(UserAccount::active).filter(a -> !a.isLocked(now));
+		return owner.map(Users.TokenOwner::account).filter(UserAccount::active).filter(a -> !a.isLocked(now));
 	}
 
 	private static Instant instant(OffsetDateTime value) {
