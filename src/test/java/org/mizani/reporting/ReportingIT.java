@@ -258,4 +258,22 @@ class ReportingIT extends IntegrationTestSupport {
 			assertThat(acronyms).doesNotContain("MOF").allMatch("DODOMA-CC"::equals);
 		}
 	}
+
+	@Test
+	void trainingParticipantsAndFollowUpsExportWithinWhatTheReaderMaySee() throws Exception {
+		UUID session = jdbc.sql("""
+				select p.session_id from training_participant p join institution i on i.id = p.institution_id
+				group by p.session_id having count(distinct p.institution_id) > 1
+				  and bool_or(i.acronym = 'DODOMA-CC') order by count(*) desc limit 1""").query(UUID.class).single();
+		long all = jdbc.sql("select count(*) from training_participant where session_id = :s").param("s", session).query(Long.class).single();
+		long own = jdbc.sql("""
+				select count(*) from training_participant p join institution i on i.id = p.institution_id
+				where p.session_id = :s and i.acronym = 'DODOMA-CC'""").param("s", session).query(Long.class).single();
+		assertThat(workbookRows("/training/sessions/" + session + "/participants.xlsx", "training@ega.go.tz")).isEqualTo(all + 1);
+		assertThat(workbookRows("/training/sessions/" + session + "/participants.xlsx", ICT)).isEqualTo(own + 1).isLessThan((int) all + 1);
+
+		long followUps = jdbc.sql("select count(*) from training_follow_up").query(Long.class).single();
+		assertThat(followUps).isPositive();
+		assertThat(workbookRows("/training/follow-ups.xlsx", "training@ega.go.tz")).isEqualTo(followUps + 1);
+	}
 }

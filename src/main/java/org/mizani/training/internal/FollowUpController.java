@@ -35,8 +35,10 @@ class FollowUpController {
 	private final FollowUps followUps;
 	private final TrainingManagement training;
 	private final Today today;
+	private final TrainingExports exports;
 
-	FollowUpController(FollowUps followUps, TrainingManagement training, Today today) {
+	FollowUpController(FollowUps followUps, TrainingManagement training, Today today, TrainingExports exports) {
+		this.exports = exports;
 		this.followUps = followUps;
 		this.training = training;
 		this.today = today;
@@ -47,6 +49,16 @@ class FollowUpController {
 		model.addAttribute("followUps", followUps.followUps(programme));
 		model.addAttribute("today", today.date());
 		return "training/follow-ups";
+	}
+
+	@GetMapping("/follow-ups.xlsx")
+	void export(@RequestParam(required = false) UUID programme, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		List<FollowUpView> list = followUps.followUps(programme);
+		response.setContentType(org.mizani.platform.TabularFile.XLSX);
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				org.springframework.http.ContentDisposition.attachment().filename("follow-ups.xlsx").build().toString());
+		exports.followUps(list, response.getOutputStream());
 	}
 
 	@GetMapping("/follow-ups/{id}")

@@ -52,13 +52,15 @@ class TrainingController {
 	private final org.mizani.training.FollowUps followUps;
 	private final org.mizani.training.TrainingImpact impactOf;
 	private final ImpactExports impactExports;
+	private final TrainingExports exports;
 	private final org.mizani.platform.Today today;
 	private final org.mizani.institution.InstitutionManagement institutions;
 
 	TrainingController(TrainingManagement training, TrainingDelivery delivery, MessageSource messages,
 			org.mizani.training.KnowledgeTests tests, org.mizani.training.FollowUps followUps,
 			org.mizani.institution.InstitutionManagement institutions, org.mizani.training.TrainingImpact impactOf,
-			ImpactExports impactExports, org.mizani.platform.Today today) {
+			ImpactExports impactExports, org.mizani.platform.Today today, TrainingExports exports) {
+		this.exports = exports;
 		this.impactOf = impactOf;
 		this.impactExports = impactExports;
 		this.today = today;
@@ -212,6 +214,16 @@ class TrainingController {
 			model.addAttribute("errors", FormErrors.of(e.problems(), messages, locale));
 			return "training/session-form";
 		}
+	}
+
+	@GetMapping("/sessions/{id}/participants.xlsx")
+	void participants(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		SessionView session = training.session(id);
+		List<org.mizani.training.ParticipantView> participants = delivery.participants(id);
+		response.setContentType(org.mizani.platform.TabularFile.XLSX);
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				org.springframework.http.ContentDisposition.attachment().filename("participants.xlsx").build().toString());
+		exports.participants(session, participants, response.getOutputStream());
 	}
 
 	@GetMapping("/sessions/{id}")
