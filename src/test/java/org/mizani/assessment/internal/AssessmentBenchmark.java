@@ -1,14 +1,10 @@
 package org.mizani.assessment.internal;
 
-import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.mizani.IntegrationTestSupport;
@@ -174,40 +170,9 @@ class AssessmentBenchmark extends IntegrationTestSupport {
 		return small;
 	}
 
-	/**
-	 * Live heap above the idle heap during the export: every 512 KB of output the benchmark collects
-	 * garbage and reads the heap, so the figure is what the export holds on to, not garbage waiting
-	 * for a collection. Returns that peak, the nanoseconds taken and the bytes written.
-	 */
+	/** The live heap the campaign's export holds above idle (see HeapSampler), its nanoseconds and bytes. */
 	private static long[] exportHeap(CampaignManagement campaigns, UUID campaign) throws Exception {
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		System.gc();
-		Thread.sleep(200);
-		long idle = memory.getHeapMemoryUsage().getUsed();
-		AtomicLong peak = new AtomicLong(idle);
-		AtomicLong written = new AtomicLong();
-		AtomicLong nextSample = new AtomicLong(512 * 1024);
-		AtomicLong paused = new AtomicLong();
-		long start = System.nanoTime();
-		campaigns.exportXlsx(new CampaignId(campaign), new OutputStream() {
-			@Override
-			public void write(int b) {
-				write(new byte[] { (byte) b }, 0, 1);
-			}
-
-			@Override
-			public void write(byte[] b, int off, int len) {
-				if (written.addAndGet(len) >= nextSample.get()) {
-					nextSample.addAndGet(512 * 1024);
-					long t = System.nanoTime();
-					System.gc();
-					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-					paused.addAndGet(System.nanoTime() - t);
-				}
-			}
-		});
-		long nanos = System.nanoTime() - start - paused.get();
-		return new long[] { Math.max(0, peak.get() - idle), nanos, written.get() };
+		return org.mizani.HeapSampler.during(out -> campaigns.exportXlsx(new CampaignId(campaign), out));
 	}
 
 	private double median(MockHttpServletRequestBuilder request) throws Exception {

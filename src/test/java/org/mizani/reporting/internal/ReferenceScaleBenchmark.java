@@ -3,9 +3,6 @@ package org.mizani.reporting.internal;
 import static org.mizani.identity.internal.TestLogins.authenticationOf;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.mizani.HeapSampler;
 import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniApplication;
 import org.mizani.MizaniIntegrationTest;
@@ -73,39 +70,13 @@ class ReferenceScaleBenchmark extends IntegrationTestSupport {
 				cold[1] / warm[1], cold[1] <= 512 ? "within ≤ 512 MB" : "OVER ≤ 512 MB");
 	}
 
-	/** The peak live heap above idle (sampled after a collection every 512 KB written), the nanoseconds and bytes. */
-	private static long[] exportHeap(CampaignManagement campaigns, List<UUID> cycles) throws IOException, InterruptedException {
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		System.gc();
-		Thread.sleep(200);
-		long idle = memory.getHeapMemoryUsage().getUsed();
-		AtomicLong peak = new AtomicLong(idle);
-		AtomicLong written = new AtomicLong();
-		AtomicLong nextSample = new AtomicLong(512 * 1024);
-		AtomicLong paused = new AtomicLong();
-		OutputStream sink = new OutputStream() {
-			@Override
-			public void write(int b) {
-				write(new byte[] { (byte) b }, 0, 1);
+	/** The live heap the exports of these cycles hold above idle, their nanoseconds and bytes. */
+	private static long[] exportHeap(CampaignManagement campaigns, List<UUID> cycles) throws Exception {
+		return HeapSampler.during(out -> {
+			for (UUID cycle : cycles) {
+				campaigns.exportXlsx(new CampaignId(cycle), out);
 			}
-
-			@Override
-			public void write(byte[] b, int off, int len) {
-				if (written.addAndGet(len) >= nextSample.get()) {
-					nextSample.addAndGet(512 * 1024);
-					long t = System.nanoTime();
-					System.gc();
-					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-					paused.addAndGet(System.nanoTime() - t);
-				}
-			}
-		};
-		long start = System.nanoTime();
-		for (UUID cycle : cycles) {
-			campaigns.exportXlsx(new CampaignId(cycle), sink);
-		}
-		long nanos = System.nanoTime() - start - paused.get();
-		return new long[] { Math.max(0, peak.get() - idle), nanos, written.get() };
+		});
 	}
 
 	/** Starts a node (its own JVM, demo profile) on this run's database: seconds until healthy, and RSS in MB then. */
