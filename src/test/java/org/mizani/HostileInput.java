@@ -89,4 +89,23 @@ public final class HostileInput {
 		}
 		return failures;
 	}
+
+	/**
+	 * Sends a hostile request as the user (an API request with their token, a page with their session and
+	 * a CSRF token), adds what is wrong with the answer to {@code failures}, and returns the answer.
+	 */
+	public static org.springframework.mock.web.MockHttpServletResponse send(org.springframework.test.web.servlet.MockMvc mvc, org.springframework.context.ApplicationContext context,
+			org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request, String kind, boolean api,
+			String as, String bearer, java.util.List<String> failures) throws Exception {
+		if (api) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		else {
+			request.with(org.mizani.identity.internal.TestLogins.as(context, as))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		}
+		org.springframework.mock.web.MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		failures.addAll(failures(kind, api, response));
+		return response;
+	}
 }

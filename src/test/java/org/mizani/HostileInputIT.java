@@ -6,17 +6,11 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizani.identity.internal.TestLogins.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -237,15 +231,8 @@ class HostileInputIT extends IntegrationTestSupport {
 						.param("institution", nasty());
 				}
 			}
-			if (api) {
-				request.header("Authorization", "Bearer " + bearer);
-			}
-			else {
-				request.with(as(context, as)).with(csrf());
-			}
-			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			MockHttpServletResponse response = HostileInput.send(mvc, context, request, kind, api, as, bearer, failures);
 			int status = response.getStatus();
-			failures.addAll(HostileInput.failures(kind, api, response));
 			if ((kind.equals("form:institution") && status == 302) || (kind.equals("api:institution") && status == 201)) {
 				created++;
 			}

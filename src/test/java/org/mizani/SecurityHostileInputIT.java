@@ -2,7 +2,6 @@ package org.mizani;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizani.identity.internal.TestLogins.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -167,15 +166,8 @@ class SecurityHostileInputIT extends IntegrationTestSupport {
 										"achievedRpoMinutes", "notes")));
 				}
 			}
-			if (api) {
-				request.header("Authorization", "Bearer " + bearer);
-			}
-			else {
-				request.with(as(context, as)).with(csrf());
-			}
-			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			MockHttpServletResponse response = HostileInput.send(mvc, context, request, kind, api, as, bearer, failures);
 			int status = response.getStatus();
-			failures.addAll(HostileInput.failures(kind, api, response));
 			if ((kind.equals("api:system") && status == 201) || (kind.equals("form:system") && status == 302)) {
 				systems++;
 			}

@@ -2,7 +2,6 @@ package org.mizani;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizani.identity.internal.TestLogins.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -166,15 +165,8 @@ class TrainingHostileInputIT extends IntegrationTestSupport {
 						.param("status", hostile.nasty()).param("programme", hostile.nasty()).param("lang", hostile.nasty());
 				}
 			}
-			if (api) {
-				request.header("Authorization", "Bearer " + bearer);
-			}
-			else {
-				request.with(as(context, as)).with(csrf());
-			}
-			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			MockHttpServletResponse response = HostileInput.send(mvc, context, request, kind, api, as, bearer, failures);
 			int status = response.getStatus();
-			failures.addAll(HostileInput.failures(kind, api, response));
 			if ((kind.equals("api:programme") && status == 201) || (kind.equals("form:programme") && status == 302)) {
 				programmes++;
 			}
