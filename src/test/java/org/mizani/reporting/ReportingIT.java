@@ -147,6 +147,11 @@ class ReportingIT extends IntegrationTestSupport {
 			.andExpect(content().string(Matchers.containsString("class=\"heat-")));
 		mvc.perform(get("/dashboard").with(as(context, EXECUTIVE)).header("Accept-Language", "sw"))
 			.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Dashibodi ya viongozi")));
+		mvc.perform(post("/dashboard/refresh?region=Dodoma&sort=overall&dir=desc").with(as(context, EXECUTIVE))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+					"/dashboard?region=Dodoma&sort=overall&dir=desc"));
 		mvc.perform(get("/dashboard").with(as(context, ICT))).andExpect(status().isForbidden());
 		mvc.perform(api(get("/api/v1/dashboard"), ICT)).andExpect(status().isForbidden());
 		mvc.perform(get("/dashboard/heatmap.csv").with(as(context, ICT))).andExpect(status().isForbidden());

@@ -21,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,6 +48,18 @@ class DashboardController {
 		this.exports = exports;
 	}
 
+	/** The dashboard's address with the filter in its query, the one place that turns a filter back into parameters. */
+	static String address(DashboardFilter filter, @Nullable String document) {
+		return UriComponentsBuilder.fromPath("/dashboard")
+			.queryParamIfPresent("type", Optional.ofNullable(filter.type()))
+			.queryParamIfPresent("sector", Optional.ofNullable(filter.sector()))
+			.queryParamIfPresent("region", Optional.ofNullable(filter.region()))
+			.queryParamIfPresent("document", Optional.ofNullable(document))
+			.queryParamIfPresent("sort", Optional.ofNullable(filter.sort()))
+			.queryParamIfPresent("dir", Optional.ofNullable(filter.descending() ? "desc" : null))
+			.encode().build().toUriString();
+	}
+
 	static DashboardFilter filter(@Nullable InstitutionType type, @Nullable String sector, @Nullable String region,
 			@Nullable String document, @Nullable String sort, @Nullable String dir) {
 		return new DashboardFilter(type, blankToNull(sector), blankToNull(region), blankToNull(document), blankToNull(sort),
@@ -68,13 +79,7 @@ class DashboardController {
 		DashboardView view = dashboard.dashboard(filter);
 		model.addAttribute("board", view);
 		model.addAttribute("heat", PageResult.of(view.compliance().heatmap(), page, HEATMAP_PAGE));
-		model.addAttribute("heatBase", UriComponentsBuilder.fromPath("/dashboard").queryParamIfPresent("type", Optional.ofNullable(filter.type()))
-			.queryParamIfPresent("sector", Optional.ofNullable(filter.sector()))
-			.queryParamIfPresent("region", Optional.ofNullable(filter.region()))
-			.queryParamIfPresent("document", Optional.ofNullable(view.compliance().document()))
-			.queryParamIfPresent("sort", Optional.ofNullable(filter.sort()))
-			.queryParamIfPresent("dir", Optional.ofNullable(filter.descending() ? "desc" : null))
-			.encode().build().toUriString());
+		model.addAttribute("heatBase", address(filter, view.compliance().document()));
 		model.addAttribute("types", InstitutionType.values());
 		model.addAttribute("suggestions", institutions.suggestions());
 		return "reporting/dashboard";
@@ -84,17 +89,10 @@ class DashboardController {
 	@PostMapping("/refresh")
 	String refresh(@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String document,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
 		DashboardFilter filter = filter(type, sector, region, document, sort, dir);
 		dashboard.refresh(filter);
-		redirect.addAttribute("type", filter.type());
-		redirect.addAttribute("sector", filter.sector());
-		redirect.addAttribute("region", filter.region());
-		redirect.addAttribute("document", filter.document());
-		redirect.addAttribute("sort", filter.sort());
-		redirect.addAttribute("dir", filter.descending() ? "desc" : null);
-		return "redirect:/dashboard";
+		return "redirect:" + address(filter, filter.document());
 	}
 
 	@GetMapping("/heatmap.xlsx")
