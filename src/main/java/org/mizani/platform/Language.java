@@ -5,14 +5,22 @@ import java.util.Locale;
 /** The languages Mizani speaks. Kiswahili is the default (configurable). */
 public enum Language {
 
-	SW, EN;
+	SW("sw"), EN("en");
+
+	private final String code;
+	private final Locale locale;
+
+	Language(String code) {
+		this.code = code;
+		this.locale = Locale.forLanguageTag(code);
+	}
 
 	public Locale locale() {
-		return Locale.forLanguageTag(code());
+		return locale;
 	}
 
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return code;
 	}
 
 	public static Language fromCode(String code) {

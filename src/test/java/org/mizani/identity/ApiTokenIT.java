@@ -45,12 +45,27 @@ class ApiTokenIT extends IntegrationTestSupport {
 
 		UUID id = jdbc.sql("select id from api_token where user_id = :u").param("u", owner).query(UUID.class).single();
 		jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where id = :id").param("id", id).update();
+		org.mizani.identity.internal.TestLogins.forgetCachedTokens(context);
 		assertThat(status(token, "/api/v1/me")).as("expired").isEqualTo(401);
 		jdbc.sql("update api_token set expires_at = now() + interval '1 day' where id = :id").param("id", id).update();
 		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
+		assertThat(status(token, "/api/v1/me")).as("answered from the token cache").isEqualTo(200);
 
 		assertThat(browser.post("/account/tokens/" + id + "/revoke").getRedirectedUrl()).isEqualTo("/account/tokens");
-		assertThat(status(token, "/api/v1/me")).as("revoked").isEqualTo(401);
+		assertThat(status(token, "/api/v1/me")).as("revoked: at once, the cache of this node forgets it").isEqualTo(401);
+	}
+
+	@Test
+	void anOwnerDeactivatedThroughTheApplicationLosesTheTokensAtOnceDespiteTheCache() throws Exception {
+		String email = "left-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
+		UUID owner = createUser(context, email, Role.VIEWER, "MOF", "mawingu meupe angani");
+		String token = org.mizani.identity.internal.TestLogins.tokenFor(context, email);
+		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
+		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/users/" + owner + "/deactivate")
+			.header("Authorization", "Bearer " + org.mizani.identity.internal.TestLogins.sharedToken(context, "admin@ega.go.tz")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is2xxSuccessful());
+		assertThat(status(token, "/api/v1/me")).isEqualTo(401);
 	}
 
 	@Test
@@ -60,6 +75,7 @@ class ApiTokenIT extends IntegrationTestSupport {
 		String token = org.mizani.identity.internal.TestLogins.tokenFor(context, email);
 		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
 		jdbc.sql("update app_user set active = false where id = :id").param("id", owner).update();
+		org.mizani.identity.internal.TestLogins.forgetCachedTokens(context);
 		assertThat(status(token, "/api/v1/me")).isEqualTo(401);
 	}
 
@@ -79,6 +95,7 @@ class ApiTokenIT extends IntegrationTestSupport {
 		assertThat(lastUsed.get()).as("a use within the minute writes nothing").isEqualTo(first);
 
 		jdbc.sql("update api_token set last_used_at = now() - interval '2 minutes' where user_id = :u").param("u", user).update();
+		org.mizani.identity.internal.TestLogins.forgetCachedTokens(context);
 		java.time.OffsetDateTime old = lastUsed.get();
 		assertThat(status(token, "/api/v1/me")).isEqualTo(200);
 		assertThat(lastUsed.get()).as("a use after a minute is recorded again").isAfter(old);

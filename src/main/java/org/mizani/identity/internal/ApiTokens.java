@@ -9,17 +9,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.mizani.identity.ApiTokenCreated;
 import org.mizani.identity.ApiTokenRevoked;
+import org.mizani.identity.UserEvent;
 import org.mizani.identity.UserId;
 import org.mizani.platform.Actor;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Personal API tokens for {@code /api/v1}: shown once, stored as a SHA-256 hash, expiring and
@@ -38,14 +46,39 @@ class ApiTokens {
 	private final Clock clock;
 	private final Duration maxValidity;
 	private final ApplicationEventPublisher events;
+	/** Owners of tokens checked lately, by token hash: spares the database a query per API request. */
+	private final Cache<String, Users.TokenOwner> recentOwners;
 
 	ApiTokens(JdbcClient jdbc, Users users, Clock clock, @Value("${mizani.security.api-token-max-validity}") Duration maxValidity,
-			ApplicationEventPublisher events) {
+			@Value("${mizani.security.api-token-cache:PT10S}") Duration cacheFor, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.clock = clock;
 		this.maxValidity = maxValidity;
 		this.events = events;
+		this.recentOwners = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(10_000).build();
+	}
+
+	/**
+	 * Any change to an account (roles, institution, deactivation, lock, sign-out everywhere, a revoked
+	 * token) makes this node forget every token it trusted, so the change applies to the next request.
+	 */
+	@EventListener
+	void forgetOwnersOn(UserEvent change) {
+		forgetOwners();
+	}
+
+	/** Now, and again once the change is committed, so that no request in between keeps the old state. */
+	void forgetOwners() {
+		recentOwners.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					recentOwners.invalidateAll();
+				}
+			});
+		}
 	}
 
 	IssuedApiToken issue(UUID userId, String name, int validDays) {
@@ -92,19 +125,25 @@ class ApiTokens {
 			throw new NotFoundException("token");
 		}
 		if (changed == 1) {
+			forgetOwners();
 			UserAccount owner = users.find(userId).orElseThrow();
 			events.publishEvent(new ApiTokenRevoked(new UserId(userId), owner.institutionId(), "token " + tokenId,
 					Actor.current()));
 		}
 	}
 
-	/** The active, unlocked owner of a valid token. */
+	/** The active, unlocked owner of a valid token (no transaction: most answers come from memory). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	Optional<UserAccount> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || !Tokens.looksValid(secret.substring(PREFIX.length()))) {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
 		String hash = Tokens.sha256(secret);
+		Users.TokenOwner known = recentOwners.getIfPresent(hash);
+		if (known != null && known.expires().isAfter(now)) {
+			return Optional.of(known.account()).filter(a -> !a.isLocked(now));
+		}
 		Optional<Users.TokenOwner> owner = users.ownerOfToken(hash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
 		if (owner.isPresent() && owner.get().lastUseStale()) {
 			// "last used" to the minute: a token used by many requests at once writes its row once a minute,
@@ -112,7 +151,9 @@ class ApiTokens {
 			jdbc.sql("update api_token set last_used_at = now() where token_hash = :hash"
 					+ " and (last_used_at is null or last_used_at < now() - interval '1 minute')").param("hash", hash).update();
 		}
-		return owner.map(Users.TokenOwner::account).filter(UserAccount::active).filter(a -> !a.isLocked(now));
+		Optional<UserAccount> account = owner.map(Users.TokenOwner::account).filter(UserAccount::active).filter(a -> !a.isLocked(now));
+		account.ifPresent(a -> recentOwners.put(hash, owner.get()));
+		return account;
 	}
 
 	private static Instant instant(OffsetDateTime value) {

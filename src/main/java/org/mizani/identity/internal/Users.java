@@ -42,18 +42,19 @@ class Users {
 		return jdbc.sql("select * from app_user where id = :id").param("id", id).query(Users::account).optional();
 	}
 
-	/** The owner of a live API token and whether its "last used" is a minute old or more. */
-	record TokenOwner(UserAccount account, boolean lastUseStale) {
+	/** The owner of a live API token, when the token expires and whether its "last used" is a minute old or more. */
+	record TokenOwner(UserAccount account, java.time.Instant expires, boolean lastUseStale) {
 	}
 
 	/** The owner of a live API token (not revoked, not expired), read with the token in one query. */
 	Optional<TokenOwner> ownerOfToken(String tokenHash, java.time.OffsetDateTime now) {
 		return jdbc.sql("""
-				select u.*, (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as last_use_stale
+				select u.*, t.expires_at as token_expires_at, (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as last_use_stale
 				from api_token t join app_user u on u.id = t.user_id
 				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
 			.param("hash", tokenHash).param("now", now)
-			.query((rs, n) -> new TokenOwner(account(rs, n), rs.getBoolean("last_use_stale"))).optional();
+			.query((rs, n) -> new TokenOwner(account(rs, n),
+					rs.getObject("token_expires_at", java.time.OffsetDateTime.class).toInstant(), rs.getBoolean("last_use_stale"))).optional();
 	}
 
 	boolean emailTaken(String email, UUID exceptId) {

@@ -1,13 +1,24 @@
 package org.mizani.platform.internal;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.mizani.platform.Caller;
+import org.mizani.platform.Language;
+import org.mizani.platform.LocalTimes;
+import org.mizani.platform.RequestIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: who is signed in, whether this is the demo, and the current path. */
+/**
+ * What every page's layout needs: who is signed in ({@code caller}), the language of the page for
+ * texts stored in both languages ({@code item.title(language)}), times as East Africa Time
+ * ({@code times.text(instant)}), whether this is the demo, the request id and the current path.
+ * API requests render no page, so they skip it.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
@@ -17,35 +28,17 @@ class LayoutModelAdvice {
 		this.demo = demo;
 	}
 
-	@ModelAttribute("caller")
-	Caller caller() {
-		return Caller.current().orElse(null);
-	}
-
-	/** The language of the page, for texts stored in both languages ({@code item.title(language)}). */
-	@ModelAttribute("language")
-	org.mizani.platform.Language language(java.util.Locale locale) {
-		return org.mizani.platform.Language.of(locale);
-	}
-
-	/** Times as East Africa Time: {@code ${times.text(instant)}}. */
-	@ModelAttribute("times")
-	org.mizani.platform.LocalTimes times() {
-		return org.mizani.platform.LocalTimes.INSTANCE;
-	}
-
-	@ModelAttribute("demoMode")
-	boolean demoMode() {
-		return demo;
-	}
-
-	@ModelAttribute("requestId")
-	Object requestId(HttpServletRequest request) {
-		return request.getAttribute(org.mizani.platform.RequestIds.MDC_KEY);
-	}
-
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI();
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request, Locale locale) {
+		String path = request.getRequestURI();
+		if (path.startsWith(request.getContextPath() + "/api/")) {
+			return;
+		}
+		model.addAttribute("caller", Caller.current().orElse(null));
+		model.addAttribute("language", Language.of(locale));
+		model.addAttribute("times", LocalTimes.INSTANCE);
+		model.addAttribute("demoMode", demo);
+		model.addAttribute("requestId", request.getAttribute(RequestIds.MDC_KEY));
+		model.addAttribute("currentPath", path);
 	}
 }

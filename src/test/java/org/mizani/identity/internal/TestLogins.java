@@ -51,6 +51,15 @@ public final class TestLogins {
 		return SHARED.computeIfAbsent(email, e -> tokenFor(context, e));
 	}
 
+	/**
+	 * Makes this node forget the token owners it trusted, as every node does once the token cache's time
+	 * ({@code mizani.security.api-token-cache}) has passed: for tests that change tokens or accounts in the
+	 * database directly, as another node or an administrator at the database would.
+	 */
+	public static void forgetCachedTokens(ApplicationContext context) {
+		context.getBean(ApiTokens.class).forgetOwners();
+	}
+
 	/** The current TOTP code for a secret (what the user's authenticator app would show). */
 	public static String totpCode(ApplicationContext context, String secret) {
 		return context.getBean(Totp.class).code(secret, 0);
