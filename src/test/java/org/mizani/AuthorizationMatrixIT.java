@@ -208,6 +208,9 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 		UUID mofIncident = one("select id from incident where title = 'Phishing e-mails imitating the e-Government Authority'");
 		UUID escalated = one("select id from incident where escalated_to is not null and title like 'Ransomware%'");
 		UUID mofPlan = one("select p.id from dr_plan p join institution i on i.id = p.institution_id where i.acronym = 'MOF'");
+		UUID strategicPlan = one("select id from strategic_plan where kind = 'CYBER_SECURITY'");
+		UUID planTarget = one("select t.id from plan_target t join plan_objective o on o.id = t.objective_id where o.plan_id = '"
+				+ strategicPlan + "' and t.code = '1.1'");
 		UUID programme = one("select id from training_programme where title_en = 'ICT systems security management'");
 		UUID phase2 = one("select id from training_session where title = 'Phase 2 — Dodoma'");
 		return List.of(
@@ -256,7 +259,17 @@ class AuthorizationMatrixIT extends IntegrationTestSupport {
 				new Endpoint(HttpMethod.GET, "/continuity/systems/" + mofSystem, false, AuthorizationMatrixIT::authoritySees),
 				new Endpoint(HttpMethod.POST, "/continuity/plans/" + mofPlan + "/drills", false, r -> reporter(r) ? 404 : 403),
 				new Endpoint(HttpMethod.GET, "/api/v1/continuity/readiness", true, r -> 200),
-				new Endpoint(HttpMethod.GET, "/api/v1/continuity/plans/" + mofPlan, true, AuthorizationMatrixIT::authoritySees));
+				new Endpoint(HttpMethod.GET, "/api/v1/continuity/plans/" + mofPlan, true, AuthorizationMatrixIT::authoritySees),
+				new Endpoint(HttpMethod.GET, "/plans", false, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/plans/" + strategicPlan, false, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/plans/targets/" + planTarget, false, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/plans/" + strategicPlan + "/report.pdf?year=2021&quarter=1", false, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.POST, "/plans/" + strategicPlan + "/objectives", false, r -> adminOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/plans", true, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/plans/" + strategicPlan, true, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/measures", true, r -> authorityOnly(r, 200)),
+				new Endpoint(HttpMethod.GET, "/api/v1/measures/training.institutions-trained?fiscalYear=2021", true,
+						r -> authorityOnly(r, 200)));
 	}
 
 	@Test
