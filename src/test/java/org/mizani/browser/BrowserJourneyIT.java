@@ -125,6 +125,24 @@ class BrowserJourneyIT extends BrowserTestSupport {
 	}
 
 	@Test
+	void anExecutiveFollowsTheStrategicPlanDownToTheInstitutionsBehindAFigure() throws Exception {
+		signInByKeyboard("executive@ega.go.tz", demoPassword());
+		open("/plans?lang=sw");
+		browser.findElement(By.partialLinkText("Mpango Mkakati wa Usalama wa Mtandao")).click();
+		assertThat(text()).contains("Idadi ya taasisi zilizopata mafunzo").contains("Nje ya mwelekeo").contains("FY 2021/22");
+		screenshot("plan-sw");
+		open("/plans?lang=en");
+		browser.findElement(By.partialLinkText("Government Cyber-Security Strategic Plan")).click();
+		browser.findElement(By.partialLinkText("Number of institutions trained")).click();
+		assertThat(browser.findElements(By.cssSelector(".plan-chart svg rect.bar-actual"))).as("the trend chart").isNotEmpty();
+		screenshot("plan-target");
+		browser.get(browser.findElement(By.linkText("FY 2021/22")).getAttribute("href"));
+		assertThat(text()).contains("Institutions trained").contains("Behind the figure of FY 2021/22").contains("DODOMA-CC")
+			.contains("Off track");
+		screenshot("plan-records");
+	}
+
+	@Test
 	void aComplianceOfficerImportsACatalogWithProgressAndBrowsesIt() throws Exception {
 		Path file = Files.createTempFile("catalog-", ".json");
 		String title = "Browser Standard " + UUID.randomUUID().toString().substring(0, 6);

@@ -49,15 +49,17 @@ class Actions {
 			""" + FROM;
 
 	private final JdbcClient jdbc;
+	private final org.mizani.platform.ListCounts counts;
 
-	Actions(JdbcClient jdbc) {
+	Actions(JdbcClient jdbc, org.mizani.platform.ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	PageResult<ActionView> search(ActionQuery query, @Nullable UUID onlyInstitution, LocalDate today, Paging paging) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = where(query, onlyInstitution, today, params);
-		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+		long total = counts.count(jdbc, "select count(*) " + FROM + where, params);
 		List<ActionView> items = jdbc.sql(SELECT + where + " order by x.due_date, lower(i.acronym), x.id limit :limit offset :offset")
 			.params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Actions::map).list();
 		return new PageResult<>(items, paging.page(), paging.size(), total);

@@ -28,9 +28,11 @@ import org.springframework.stereotype.Repository;
 class Users {
 
 	private final JdbcClient jdbc;
+	private final org.mizani.platform.ListCounts counts;
 
-	Users(JdbcClient jdbc) {
+	Users(JdbcClient jdbc, org.mizani.platform.ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	Optional<UserAccount> findByEmail(String email) {
@@ -82,7 +84,7 @@ class Users {
 			where.append(" and u.active = :active");
 			params.put("active", query.active());
 		}
-		long total = jdbc.sql("select count(*) from app_user u" + where).params(params).query(Long.class).single();
+		long total = counts.count(jdbc, "select count(*) from app_user u" + where, params);
 		List<UserView> items = jdbc.sql("select u.*, i.acronym as institution_acronym from app_user u"
 				+ " left join institution i on i.id = u.institution_id" + where
 				+ " order by lower(u.full_name), u.id limit :limit offset :offset")

@@ -42,9 +42,11 @@ class Incidents {
 			+ "coalesce(clock.overdue, false) as overdue " + FROM;
 
 	private final JdbcClient jdbc;
+	private final org.mizani.platform.ListCounts counts;
 
-	Incidents(JdbcClient jdbc) {
+	Incidents(JdbcClient jdbc, org.mizani.platform.ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	Optional<IncidentView> find(UUID id) {
@@ -116,8 +118,7 @@ class Incidents {
 	PageResult<IncidentView> search(IncidentQuery query, IncidentVisibility viewer, Paging paging) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, viewer, params);
-		long total = jdbc.sql("select count(*) from incident x join institution i on i.id = x.institution_id" + where)
-			.params(params).query(Long.class).single();
+		long total = counts.count(jdbc, "select count(*) from incident x join institution i on i.id = x.institution_id" + where, params);
 		List<IncidentView> items = jdbc.sql(SELECT + where + " order by x.created_at desc, x.id limit :limit offset :offset")
 			.params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Incidents::map).list();
 		return new PageResult<>(items, paging.page(), paging.size(), total);

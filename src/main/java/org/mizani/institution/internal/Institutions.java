@@ -39,9 +39,11 @@ class Institutions {
 			"sector", "i.sector nulls last, lower(i.name_en)", "updated", "i.updated_at desc");
 
 	private final JdbcClient jdbc;
+	private final org.mizani.platform.ListCounts counts;
 
-	Institutions(JdbcClient jdbc) {
+	Institutions(JdbcClient jdbc, org.mizani.platform.ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** Every matching institution in the list's order, one at a time as the database streams them (exports). */
@@ -88,7 +90,7 @@ class Institutions {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = where(query, onlyInstitution, params);
 		String order = SORT_COLUMNS.getOrDefault(query.sort() == null ? "name" : query.sort(), "lower(i.name_en)");
-		long total = jdbc.sql("select count(*) from institution i" + where).params(params).query(Long.class).single();
+		long total = counts.count(jdbc, "select count(*) from institution i" + where, params);
 		List<InstitutionView> items = jdbc
 			.sql(SELECT + where + " order by " + order + ", i.id limit :limit offset :offset")
 			.params(params)

@@ -48,9 +48,11 @@ class Projects {
 	private static final String SELECT = "select p.*, i.acronym, i.sector, last.rag as last_rag " + FROM;
 
 	private final JdbcClient jdbc;
+	private final org.mizani.platform.ListCounts counts;
 
-	Projects(JdbcClient jdbc) {
+	Projects(JdbcClient jdbc, org.mizani.platform.ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	Optional<ProjectView> find(UUID id) {
@@ -95,7 +97,7 @@ class Projects {
 	PageResult<ProjectView> search(ProjectQuery query, @Nullable UUID onlyInstitution, LocalDate today, Paging paging) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, onlyInstitution, today, params);
-		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+		long total = counts.count(jdbc, "select count(*) " + FROM + where, params);
 		List<ProjectView> items = jdbc.sql(SELECT + where + " order by p.updated_at desc, p.id limit :limit offset :offset")
 			.params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Projects::map).list();
 		return new PageResult<>(items, paging.page(), paging.size(), total);

@@ -38,9 +38,11 @@ class Systems {
 	private static final String SELECT = "select s.*, i.acronym from ict_system s join institution i on i.id = s.institution_id";
 
 	private final JdbcClient jdbc;
+	private final org.mizani.platform.ListCounts counts;
 
-	Systems(JdbcClient jdbc) {
+	Systems(JdbcClient jdbc, org.mizani.platform.ListCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	Optional<SystemView> find(UUID id) {
@@ -88,8 +90,7 @@ class Systems {
 	PageResult<SystemView> search(SystemQuery query, @Nullable UUID only, Paging paging) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, only, params);
-		long total = jdbc.sql("select count(*) from ict_system s join institution i on i.id = s.institution_id" + where)
-			.params(params).query(Long.class).single();
+		long total = counts.count(jdbc, "select count(*) from ict_system s join institution i on i.id = s.institution_id" + where, params);
 		List<SystemView> items = jdbc.sql(SELECT + where + " order by i.acronym, lower(s.name) limit :limit offset :offset")
 			.params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Systems::map).list();
 		return new PageResult<>(items, paging.page(), paging.size(), total);

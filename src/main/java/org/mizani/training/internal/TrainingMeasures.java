@@ -30,11 +30,11 @@ class TrainingMeasures {
 				period -> Figure.ofCount(jdbc.sql("select count(distinct p.institution_id) " + REACHED)
 					.param("from", period.from()).param("until", period.until()).query(Long.class).single()),
 				(period, limit) -> jdbc.sql("""
-						select i.id, i.acronym, i.name_sw, i.name_en, min(s.starts_on) as first_day, count(distinct p.id) as officers
+						select i.id, i.acronym, i.name_sw, i.name_en, min(s.starts_on) as first_day
 						""" + REACHED + " group by i.id, i.acronym, i.name_sw, i.name_en order by i.acronym limit :limit")
 					.param("from", period.from()).param("until", period.until()).param("limit", limit)
 					.query((rs, n) -> new Entry(rs.getString("acronym") + " — " + rs.getString("name_sw"), rs.getString("acronym") + " — " + rs.getString("name_en"),
-							rs.getObject("first_day", java.time.LocalDate.class) + " · " + rs.getLong("officers"), true, null,
+							rs.getObject("first_day", java.time.LocalDate.class).toString(), true, null,
 							"/institutions/" + rs.getObject("id") + "/profile"))
 					.list());
 	}
