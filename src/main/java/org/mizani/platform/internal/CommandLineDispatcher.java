@@ -32,7 +32,19 @@ class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = "help".equals(name) ? 0 : 2;
 			return;
 		}
-		exitCode = command.run(words.subList(1, words.size()), System.out);
+		exitCode = command.run(commandArguments(arguments.getSourceArgs(), name), System.out);
+	}
+
+	/**
+	 * What follows the command's name, but the application's own settings ({@code --server.port=0},
+	 * {@code --mizani.data-dir=…}: a dot in the name), which Spring has taken already.
+	 */
+	static List<String> commandArguments(String[] source, String name) {
+		List<String> all = java.util.Arrays.asList(source);
+		int at = all.indexOf(name);
+		return all.subList(at + 1, all.size()).stream()
+			.filter(a -> !(a.startsWith("--") && a.substring(0, a.contains("=") ? a.indexOf('=') : a.length()).contains(".")))
+			.toList();
 	}
 
 	@Override
