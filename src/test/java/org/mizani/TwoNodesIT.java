@@ -56,25 +56,32 @@ class TwoNodesIT extends IntegrationTestSupport {
 		nodes.forEach(Process::destroyForcibly);
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}
 
 	private Process start(String name, int port, boolean republish) throws IOException {
-		TestDatabase.Connection db = TestDatabase.get();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process node = new ProcessBuilder(java, "-Xmx384m", "-D" + TestDatabase.REUSE_URL + "=" + db.url(),
-				"-D" + TestDatabase.REUSE_USER + "=" + db.user(), "-D" + TestDatabase.REUSE_PASSWORD + "=" + db.password(),
-				"-Dmizani.test.republish=" + republish, "-cp", System.getProperty("java.class.path"), Node.class.getName(), name,
-				String.valueOf(port))
-			.redirectErrorStream(true).redirectOutput(Path.of("target", "two-nodes-" + name + ".log").toFile()).start();
+		Process node = startNode(name, port, republish);
 		nodes.add(node);
 		return node;
 	}
 
-	private static void awaitUp(int port, Process node) {
+	/** A Mizani node in a JVM of its own on this run's database, with extra system properties ({@code -Dname=value}). */
+	static Process startNode(String name, int port, boolean republish, String... settings) throws IOException {
+		TestDatabase.Connection db = TestDatabase.get();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-D" + TestDatabase.REUSE_URL + "=" + db.url(),
+				"-D" + TestDatabase.REUSE_USER + "=" + db.user(), "-D" + TestDatabase.REUSE_PASSWORD + "=" + db.password(),
+				"-Dmizani.test.republish=" + republish));
+		command.addAll(List.of(settings));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Node.class.getName(), name, String.valueOf(port)));
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(Path.of("target", "two-nodes-" + name + ".log").toFile()).start();
+	}
+
+	static void awaitUp(int port, Process node) {
 		HttpClient http = HttpClient.newHttpClient();
 		await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			assertThat(node.isAlive()).as("the node is running; see target/two-nodes-*.log").isTrue();
