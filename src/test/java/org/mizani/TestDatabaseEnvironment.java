@@ -25,7 +25,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		properties.put("mizani.db.password", db.password());
 		// small for the test suite; the benchmarks run with production's default (10)
 		properties.put("mizani.db.pool-size", System.getProperty("mizani.test.pool-size", "5"));
-		properties.put("mizani.db.connection-timeout", "PT3S");
+		properties.put("mizani.db.connection-timeout", System.getProperty("mizani.test.connection-timeout", "PT3S"));
 		// the suite inserts fixtures with SQL and reads totals at once: it counts every time, except in the
 		// benchmarks (production's 10 s) and in ListCountsIT, which checks the cache itself
 		properties.put("mizani.lists.count-cache", System.getProperty("mizani.test.count-cache", "PT0S"));

@@ -35,6 +35,29 @@ class ErrorHandlingIT extends IntegrationTestSupport {
 	int port;
 
 	@Test
+	void whenEveryDatabaseConnectionIsBusyTheAnswerIsAServiceUnavailableToTryAgainNotAServerError() throws Exception {
+		String token = org.mizani.identity.internal.TestLogins.sharedToken(context, "executive@ega.go.tz");
+		mvc.perform(get("/api/v1/institutions").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		javax.sql.DataSource pool = context.getBean(javax.sql.DataSource.class);
+		java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+		try {
+			int size = Integer.parseInt(context.getEnvironment().getProperty("mizani.db.pool-size", "5"));
+			for (int i = 0; i < size; i++) {
+				held.add(pool.getConnection());
+			}
+			mvc.perform(get("/api/v1/institutions").header("Authorization", "Bearer " + token).header("Accept-Language", "en"))
+				.andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(containsString("try again")));
+		}
+		finally {
+			for (java.sql.Connection connection : held) {
+				connection.close();
+			}
+		}
+	}
+
+	@Test
 	void pagesAreInKiswahiliByDefaultAndFollowTheBrowserOrTheSwitcher() throws Exception {
 		mvc.perform(get("/login")).andExpect(content().string(containsString("Ingia kwenye Mizani")))
 			.andExpect(header().string("Content-Language", "sw"));

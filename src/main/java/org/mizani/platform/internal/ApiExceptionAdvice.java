@@ -89,6 +89,15 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		return problems.problem(HttpStatus.FORBIDDEN, "error.detail.403", locale());
 	}
 
+	/** Every database connection busy for the whole wait: the server is overloaded, not broken; try again shortly. */
+	@ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.jdbc.CannotGetJdbcConnectionException.class })
+	ResponseEntity<ProblemDetail> busy(RuntimeException e) {
+		log.warn("No database connection free in time: {}", e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "error.detail.503", locale()));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
 		log.error("Unexpected failure", e);

@@ -58,6 +58,15 @@ class HtmlExceptionAdvice {
 		throw e;
 	}
 
+	/** Every database connection busy for the whole wait: overloaded, not broken; the page says to try again shortly. */
+	@ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.jdbc.CannotGetJdbcConnectionException.class })
+	String busy(RuntimeException e, HttpServletResponse response, Model model) {
+		log.warn("No database connection free in time: {}", e.getMessage());
+		response.setHeader("Retry-After", "5");
+		return page(503, response, model);
+	}
+
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception e, HttpServletResponse response, Model model) {
 		if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
@@ -77,7 +86,7 @@ class HtmlExceptionAdvice {
 	/** The status whose title and explanation the error page shows (every status has one in both languages). */
 	static int withMessages(int status) {
 		return switch (status) {
-			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 429 -> status;
+			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 429, 503 -> status;
 			default -> status >= 500 ? 500 : 400;
 		};
 	}
