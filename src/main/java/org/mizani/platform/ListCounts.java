@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The totals of paged lists, kept for a few seconds per node ({@code mizani.lists.count-cache}, default
@@ -55,14 +53,6 @@ public class ListCounts {
 	/** A recorded change: count afresh now, and again once it is committed (no request in between keeps the old total). */
 	@EventListener
 	void forgetOn(AuditableEvent change) {
-		counts.invalidateAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					counts.invalidateAll();
-				}
-			});
-		}
+		Transactions.nowAndAfterCompletion(counts::invalidateAll);
 	}
 }

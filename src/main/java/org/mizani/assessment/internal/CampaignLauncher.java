@@ -24,8 +24,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,18 +66,7 @@ class CampaignLauncher {
 	/** Runs the launch once the transaction that claimed the campaign has committed. */
 	void launchAfterCommit(UUID campaign, String name, LocalDate deadline, Map<UUID, InstitutionType> targets,
 			Actor actor) {
-		Runnable job = () -> executor.execute(() -> run(campaign, name, deadline, targets, actor));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					job.run();
-				}
-			});
-		}
-		else {
-			job.run();
-		}
+		org.mizani.platform.Transactions.afterCommit(() -> executor.execute(() -> run(campaign, name, deadline, targets, actor)));
 	}
 
 	void run(UUID campaign, String name, LocalDate deadline, Map<UUID, InstitutionType> targets, Actor actor) {

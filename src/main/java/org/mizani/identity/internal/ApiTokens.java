@@ -19,6 +19,7 @@ import org.mizani.identity.UserId;
 import org.mizani.platform.Actor;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.NotFoundException;
+import org.mizani.platform.Transactions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -26,8 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Personal API tokens for {@code /api/v1}: shown once, stored as a SHA-256 hash, expiring and
@@ -70,15 +69,7 @@ class ApiTokens {
 
 	/** Now, and again once the change is committed, so that no request in between keeps the old state. */
 	void forgetOwners() {
-		recentOwners.invalidateAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					recentOwners.invalidateAll();
-				}
-			});
-		}
+		Transactions.nowAndAfterCompletion(recentOwners::invalidateAll);
 	}
 
 	IssuedApiToken issue(UUID userId, String name, int validDays) {

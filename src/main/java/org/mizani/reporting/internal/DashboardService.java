@@ -50,8 +50,6 @@ import org.mizani.platform.AuditableEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 
 /**
@@ -104,17 +102,7 @@ class DashboardService implements ExecutiveDashboard {
 	 */
 	@EventListener
 	void on(AuditableEvent event) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					snapshots.markStale();
-				}
-			});
-		}
-		else {
-			snapshots.markStale();
-		}
+		org.mizani.platform.Transactions.afterCommit(snapshots::markStale);
 	}
 
 	@Override
