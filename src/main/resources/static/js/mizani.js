@@ -12,3 +12,16 @@ function progressOf(event) {
   var form = event.target.closest ? event.target.closest("form[data-progress]") : null;
   return form ? document.getElementById(form.getAttribute("data-progress")) : null;
 }
+
+// A table wider than the screen scrolls sideways inside its frame; such a frame takes the keyboard focus,
+// so that it can be scrolled with the arrow keys too (WCAG 2.1.1). Frames that fit are left out of the tab order.
+function focusableScrolling(root) {
+  root.querySelectorAll(".table-responsive").forEach(function (frame) {
+    if (frame.scrollWidth > frame.clientWidth && !frame.hasAttribute("tabindex")) {
+      frame.tabIndex = 0;
+    }
+  });
+}
+document.addEventListener("DOMContentLoaded", function () { focusableScrolling(document); });
+document.addEventListener("htmx:afterSwap", function (event) { focusableScrolling(event.target); });
+window.addEventListener("resize", function () { focusableScrolling(document); });

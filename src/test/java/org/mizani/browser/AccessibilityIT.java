@@ -95,6 +95,9 @@ class AccessibilityIT extends BrowserTestSupport {
 
 		signInByKeyboard("admin@ega.go.tz", demoPassword());
 		scan(List.of("/admin/users", "/admin/audit", "/plans", "/institutions/import"), found);
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(480, 900));
+		scan(List.of("/admin/audit", "/incidents", "/plans/" + plan), found);
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 		browser.manage().deleteAllCookies();
 
 		assertThat(found).as("serious or critical accessibility violations").isEmpty();
