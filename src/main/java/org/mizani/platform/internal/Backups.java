@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,19 +85,19 @@ final class Backups {
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			connection.setReadOnly(true);
-			deterministic(connection);
-			version = schemaVersion(connection);
+			DatabaseShape.deterministic(connection);
+			version = DatabaseShape.schemaVersion(connection);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			for (String table : tables(connection)) {
+			for (String table : DatabaseShape.tables(connection)) {
 				try (OutputStream out = Files.newOutputStream(partial.resolve("db").resolve(table + ".copy"))) {
 					Digest digest = new Digest(out);
-					long rows = copy.copyOut("COPY (" + ordered(connection, table) + ") TO STDOUT", digest.stream());
+					long rows = copy.copyOut("COPY (" + DatabaseShape.ordered(connection, table) + ") TO STDOUT", digest.stream());
 					tables.add(new TableDump(table, rows, digest.hex()));
 				}
 			}
-			for (String sequence : sequences(connection)) {
+			for (String sequence : DatabaseShape.sequences(connection)) {
 				try (Statement statement = connection.createStatement();
-						ResultSet rs = statement.executeQuery("select last_value, is_called from " + quote(sequence))) {
+						ResultSet rs = statement.executeQuery("select last_value, is_called from " + DatabaseShape.quote(sequence))) {
 					rs.next();
 					sequences.add(new SequenceValue(sequence, rs.getLong(1), rs.getBoolean(2)));
 				}
@@ -165,22 +164,22 @@ final class Backups {
 		check(from, manifest);
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
-			deterministic(connection);
-			String version = schemaVersion(connection);
+			DatabaseShape.deterministic(connection);
+			String version = DatabaseShape.schemaVersion(connection);
 			if (!version.equals(manifest.schemaVersion())) {
 				throw new BackupException("The backup is of schema version " + manifest.schemaVersion() + ", this instance is at " + version
 						+ ": restore with the Mizani version that made the backup");
 			}
 			for (String table : RECORDS_OF_USE) {
 				try (Statement statement = connection.createStatement();
-						ResultSet rs = statement.executeQuery("select exists (select 1 from " + quote(table) + ")")) {
+						ResultSet rs = statement.executeQuery("select exists (select 1 from " + DatabaseShape.quote(table) + ")")) {
 					rs.next();
 					if (rs.getBoolean(1)) {
 						throw new BackupException("This instance is not empty (" + table + " has rows): restore only into a new, empty instance");
 					}
 				}
 			}
-			List<String> present = tables(connection);
+			List<String> present = DatabaseShape.tables(connection);
 			Map<String, TableDump> dumps = new LinkedHashMap<>();
 			manifest.tables().forEach(t -> dumps.put(t.name(), t));
 			for (String name : dumps.keySet()) {
@@ -190,12 +189,12 @@ final class Backups {
 			}
 			try (Statement statement = connection.createStatement()) {
 				// what a first start created by itself (the built-in catalogue, its audit entries) makes way
-				statement.execute("TRUNCATE " + String.join(", ", dumps.keySet().stream().map(Backups::quote).toList()) + " CASCADE");
+				statement.execute("TRUNCATE " + String.join(", ", dumps.keySet().stream().map(DatabaseShape::quote).toList()) + " CASCADE");
 			}
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			for (String table : loadOrder(connection, dumps.keySet())) {
+			for (String table : DatabaseShape.loadOrder(connection, dumps.keySet())) {
 				try (InputStream in = Files.newInputStream(inside(from, "db/" + table + ".copy"))) {
-					long rows = copy.copyIn("COPY " + quote(table) + " (" + String.join(", ", columns(connection, table)) + ") FROM STDIN", in);
+					long rows = copy.copyIn("COPY " + DatabaseShape.quote(table) + " (" + String.join(", ", DatabaseShape.columns(connection, table)) + ") FROM STDIN", in);
 					if (rows != dumps.get(table).rows()) {
 						throw new BackupException(table + ": " + rows + " rows loaded, the backup holds " + dumps.get(table).rows());
 					}
@@ -203,7 +202,7 @@ final class Backups {
 			}
 			for (SequenceValue sequence : manifest.sequences()) {
 				try (var statement = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
-					statement.setString(1, quote(sequence.name()));
+					statement.setString(1, DatabaseShape.quote(sequence.name()));
 					statement.setLong(2, sequence.lastValue());
 					statement.setBoolean(3, sequence.called());
 					statement.execute();
@@ -211,7 +210,7 @@ final class Backups {
 			}
 			for (TableDump table : dumps.values()) {
 				Digest digest = new Digest(OutputStream.nullOutputStream());
-				copy.copyOut("COPY (" + ordered(connection, table.name()) + ") TO STDOUT", digest.stream());
+				copy.copyOut("COPY (" + DatabaseShape.ordered(connection, table.name()) + ") TO STDOUT", digest.stream());
 				if (!digest.hex().equals(table.sha256())) {
 					throw new BackupException(table.name() + " differs from the backup after loading: nothing was restored");
 				}
@@ -237,125 +236,7 @@ final class Backups {
 		}
 	}
 
-	// ---------------------------------------------------------------- the database's shape
-
-	/** The same text whatever the server's settings, so that a table dumps to the same bytes on both sides. */
-	private static void deterministic(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET LOCAL TIME ZONE 'UTC'");
-			statement.execute("SET LOCAL DateStyle = 'ISO, YMD'");
-			statement.execute("SET LOCAL IntervalStyle = 'postgres'");
-			statement.execute("SET LOCAL extra_float_digits = 3");
-			statement.execute("SET LOCAL bytea_output = 'hex'");
-		}
-	}
-
-	private static String schemaVersion(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(
-						"select version from flyway_schema_history where success and version is not null order by installed_rank desc limit 1")) {
-			if (!rs.next()) {
-				throw new BackupException("The database has no Mizani schema");
-			}
-			return rs.getString(1);
-		}
-	}
-
-	private static List<String> tables(Connection connection) throws SQLException {
-		List<String> tables = new ArrayList<>();
-		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
-				select table_name from information_schema.tables
-				where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""")) {
-			while (rs.next()) {
-				if (!NOT_CARRIED.contains(rs.getString(1))) {
-					tables.add(rs.getString(1));
-				}
-			}
-		}
-		return tables;
-	}
-
-	private static List<String> sequences(Connection connection) throws SQLException {
-		List<String> sequences = new ArrayList<>();
-		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
-				"select sequence_name from information_schema.sequences where sequence_schema = current_schema() order by 1")) {
-			while (rs.next()) {
-				sequences.add(rs.getString(1));
-			}
-		}
-		return sequences;
-	}
-
-	/** The table's rows in a fixed order: by primary key, or by their whole text when it has none. */
-	private static String ordered(Connection connection, String table) throws SQLException {
-		List<String> key = new ArrayList<>();
-		try (var statement = connection.prepareStatement("""
-				select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
-				where i.indrelid = ?::regclass and i.indisprimary order by array_position(i.indkey, a.attnum)""")) {
-			statement.setString(1, quote(table));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					key.add(quote(rs.getString(1)));
-				}
-			}
-		}
-		String order = key.isEmpty() ? "t::text" : String.join(", ", key.stream().map(k -> "t." + k).toList());
-		return "SELECT " + String.join(", ", columns(connection, table).stream().map(c -> "t." + c).toList()) + " FROM " + quote(table)
-				+ " t ORDER BY " + order;
-	}
-
-	/** The columns a backup carries: all but those the database computes itself (a search vector). */
-	private static List<String> columns(Connection connection, String table) throws SQLException {
-		List<String> columns = new ArrayList<>();
-		try (var statement = connection.prepareStatement("""
-				select attname from pg_attribute where attrelid = ?::regclass and attnum > 0 and not attisdropped
-				  and attgenerated = '' order by attnum""")) {
-			statement.setString(1, quote(table));
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					columns.add(quote(rs.getString(1)));
-				}
-			}
-		}
-		return columns;
-	}
-
-	/** Tables that others refer to first (a table's references to itself are checked at the end of its COPY). */
-	private static List<String> loadOrder(Connection connection, Set<String> tables) throws SQLException {
-		Map<String, Set<String>> needs = new LinkedHashMap<>();
-		tables.forEach(t -> needs.put(t, new LinkedHashSet<>()));
-		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
-				select c.conrelid::regclass::text, c.confrelid::regclass::text from pg_constraint c
-				where c.contype = 'f' and c.connamespace = current_schema()::regnamespace""")) {
-			while (rs.next()) {
-				String from = unquote(rs.getString(1));
-				String to = unquote(rs.getString(2));
-				if (!from.equals(to) && needs.containsKey(from) && needs.containsKey(to)) {
-					needs.get(from).add(to);
-				}
-			}
-		}
-		List<String> order = new ArrayList<>();
-		while (!needs.isEmpty()) {
-			List<String> ready = needs.entrySet().stream().filter(e -> order.containsAll(e.getValue())).map(Map.Entry::getKey).toList();
-			if (ready.isEmpty()) {
-				throw new BackupException("The tables " + needs.keySet() + " refer to each other in a circle");
-			}
-			order.addAll(ready);
-			ready.forEach(needs::remove);
-		}
-		return order;
-	}
-
 	// ---------------------------------------------------------------- helpers
-
-	private static String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
-	}
-
-	private static String unquote(String identifier) {
-		return identifier.startsWith("\"") ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"") : identifier;
-	}
 
 	private static Path inside(Path from, String relative) {
 		Path path = from.resolve(relative).normalize();
