@@ -54,4 +54,7 @@ public interface StrategicPlans {
 
 	/** The measures the modules offer, for choosing a computed indicator. */
 	List<MeasureInfo> measures();
+
+	/** A measure's figure over a period; unknown codes are not found. */
+	MeasureReading reading(String code, org.mizani.platform.Measure.Period period);
 }

@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Measure;
-import org.mizani.platform.NotFoundException;
 import org.mizani.platform.Versions;
 import org.mizani.reporting.MeasureInfo;
+import org.mizani.reporting.MeasureReading;
 import org.mizani.reporting.ObjectiveForm;
 import org.mizani.reporting.PlanForm;
 import org.mizani.reporting.PlanProgressView;
@@ -20,11 +20,9 @@ import org.mizani.reporting.StrategicPlans;
 import org.mizani.reporting.TargetForm;
 import org.mizani.reporting.TargetRecords;
 import org.mizani.reporting.ValueForm;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,11 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
 	private final StrategicPlans plans;
-	private final ObjectProvider<Measure> measures;
 
-	PlanApiController(StrategicPlans plans, ObjectProvider<Measure> measures) {
+	PlanApiController(StrategicPlans plans) {
 		this.plans = plans;
-		this.measures = measures;
 	}
 
 	@GetMapping("/measures")
@@ -55,19 +51,12 @@ class PlanApiController {
 		return plans.measures();
 	}
 
-	record MeasureValue(String code, Measure.Unit unit, LocalDate from, LocalDate until, Measure.Figure figure) {
-	}
-
 	@GetMapping("/measures/{code}")
 	@Operation(summary = "A measure's figure over a fiscal year (fiscalYear=2021 is FY 2021/22) or from–until (until excluded)")
-	@PreAuthorize(org.mizani.platform.Caller.AUTHORITY_STAFF)
-	MeasureValue measure(@PathVariable String code, @RequestParam(required = false) Integer fiscalYear,
+	MeasureReading measure(@PathVariable String code, @RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
-		Measure measure = measures.orderedStream().filter(m -> m.code().equals(code)).findFirst()
-			.orElseThrow(() -> new NotFoundException("measure"));
-		Measure.Period period = period(fiscalYear, from, until);
-		return new MeasureValue(code, measure.unit(), period.from(), period.until(), measure.value(period));
+		return plans.reading(code, period(fiscalYear, from, until));
 	}
 
 	private static Measure.Period period(Integer fiscalYear, LocalDate from, LocalDate until) {

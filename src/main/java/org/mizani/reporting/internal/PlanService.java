@@ -24,6 +24,7 @@ import org.mizani.platform.SystemCaller;
 import org.mizani.platform.Today;
 import org.mizani.reporting.FiscalYears;
 import org.mizani.reporting.MeasureInfo;
+import org.mizani.reporting.MeasureReading;
 import org.mizani.reporting.ObjectiveForm;
 import org.mizani.reporting.PlanChanged;
 import org.mizani.reporting.PlanForm;
@@ -85,6 +86,17 @@ class PlanService implements StrategicPlans {
 	@Transactional(readOnly = true)
 	public List<MeasureInfo> measures() {
 		return measureByCode().values().stream().map(m -> new MeasureInfo(m.code(), m.unit())).toList();
+	}
+
+	@Override
+	@PreAuthorize(Caller.AUTHORITY_STAFF)
+	@Transactional(readOnly = true)
+	public MeasureReading reading(String code, Measure.Period period) {
+		Measure measure = measureByCode().get(code);
+		if (measure == null) {
+			throw new NotFoundException("measure");
+		}
+		return new MeasureReading(code, measure.unit(), period.from(), period.until(), measure.value(period));
 	}
 
 	@Override
