@@ -46,6 +46,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SingleSignOnSettings.class)
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -134,10 +135,19 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SignInFlow flow, SecurityContextRepository contexts,
-			SignInRateLimiter limiter) throws Exception {
+			SignInRateLimiter limiter, SingleSignOnSettings sso, SingleSignOnRegistrations registrations,
+			SingleSignOnUsers ssoUsers) throws Exception {
+		if (sso.enabled()) {
+			http.oauth2Login(o -> o.loginPage("/login")
+				.clientRegistrationRepository(registrations)
+				.authorizedClientRepository(new NothingKept())
+				.userInfoEndpoint(u -> u.oidcUserService(ssoUsers))
+				.successHandler(flow::singleSignOnSucceeded)
+				.failureHandler(flow::singleSignOnFailed));
+		}
 		http.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**",
+				.requestMatchers("/login", "/login/sso", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**",
 						"/img/**", "/favicon.ico", "/error", "/verify", "/verify/**").permitAll()
 				.requestMatchers("/login/mfa").hasAuthority(MfaPendingAuthentication.Step.VERIFY.authority)
 				.requestMatchers("/account/mfa/enrol").access(enrolling())
@@ -183,6 +193,29 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.httpStrictTransportSecurity(s -> s.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
 		return http.build();
+	}
+
+	/**
+	 * Mizani calls nothing at the identity provider after sign-in, so it keeps none of its tokens
+	 * (they would otherwise sit in memory or in the session).
+	 */
+	private static final class NothingKept implements org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository {
+
+		@Override
+		public <T extends org.springframework.security.oauth2.client.OAuth2AuthorizedClient> T loadAuthorizedClient(
+				String registrationId, Authentication principal, HttpServletRequest request) {
+			return null;
+		}
+
+		@Override
+		public void saveAuthorizedClient(org.springframework.security.oauth2.client.OAuth2AuthorizedClient client,
+				Authentication principal, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		}
+
+		@Override
+		public void removeAuthorizedClient(String registrationId, Authentication principal, HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response) {
+		}
 	}
 
 	private static HeaderWriter contentSecurityPolicy() {

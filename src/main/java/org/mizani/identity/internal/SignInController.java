@@ -18,19 +18,39 @@ class SignInController {
 
 	private final SignInFlow flow;
 	private final MfaService mfa;
+	private final SingleSignOnSettings sso;
+	private final SingleSignOnRegistrations registrations;
 
-	SignInController(SignInFlow flow, MfaService mfa) {
+	SignInController(SignInFlow flow, MfaService mfa, SingleSignOnSettings sso, SingleSignOnRegistrations registrations) {
 		this.flow = flow;
 		this.mfa = mfa;
+		this.sso = sso;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String sso, Model model) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth instanceof MfaPendingAuthentication pending) {
 			return "redirect:" + pending.step().page;
 		}
+		model.addAttribute("ssoEnabled", this.sso.enabled());
+		model.addAttribute("ssoName", this.sso.name() == null || this.sso.name().isBlank() ? null : this.sso.name());
+		if (sso != null) {
+			model.addAttribute("ssoError", "signin.sso." + (SingleSignOnAccounts.REFUSALS.contains(sso)
+					|| "unavailable".equals(sso) ? sso : "failed"));
+		}
 		return "identity/login";
+	}
+
+	/** The single sign-on button: on to the identity provider, or back with a message when it cannot be reached. */
+	@GetMapping("/login/sso")
+	String singleSignOn() {
+		if (!sso.enabled()) {
+			return "redirect:/login";
+		}
+		return registrations.registration() == null ? "redirect:/login?sso=unavailable"
+				: "redirect:/oauth2/authorization/" + SingleSignOnSettings.REGISTRATION;
 	}
 
 	@GetMapping("/login/mfa")

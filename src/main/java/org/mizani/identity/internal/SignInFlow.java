@@ -66,6 +66,35 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 		}
 	}
 
+	/**
+	 * After the identity provider vouched for the person. Mizani asks for its own second factor only
+	 * where its rules want one and the provider did not ask for one.
+	 */
+	void singleSignOnSucceeded(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+			throws IOException, jakarta.servlet.ServletException {
+		SingleSignOnUser person = (SingleSignOnUser) auth.getPrincipal();
+		SignedInUser user = person.account();
+		locales.setLocale(request, response, Locale.forLanguageTag(preferredLanguage(user)));
+		boolean wanted = user.mfaEnabled() || (mfaRequiredForAuthority && user.authoritySide());
+		if (wanted && !person.secondFactorDone()) {
+			pending(request, response, user, user.mfaEnabled() ? MfaPendingAuthentication.Step.VERIFY
+					: MfaPendingAuthentication.Step.ENROL);
+		}
+		else {
+			completeSignIn(request, response, user,
+					person.secondFactorDone() ? "single sign-on with the provider's second factor" : "single sign-on", "/");
+		}
+	}
+
+	/** The provider refused, or the person could not be mapped to an account: say why on the sign-in page. */
+	void singleSignOnFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		String code = exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+				? oauth.getError().getErrorCode() : "";
+		String reason = SingleSignOnAccounts.REFUSALS.contains(code) ? code : "failed";
+		response.sendRedirect(request.getContextPath() + "/login?sso=" + reason);
+	}
+
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {

@@ -154,6 +154,30 @@ class Users {
 				+ " where id = :id and (locked_until is not null or failed_attempts > 0)").param("id", id).update() == 1;
 	}
 
+	/** The user an identity provider's account signs in as, if it was seen before. */
+	Optional<UserAccount> findBySignInIdentity(String issuer, String subject) {
+		return jdbc.sql("""
+				select u.* from user_sign_in_identity s join app_user u on u.id = s.user_id
+				where s.issuer = :issuer and s.subject = :subject""")
+			.param("issuer", issuer).param("subject", subject).query(Users::account).optional();
+	}
+
+	void linkSignInIdentity(String issuer, String subject, UUID userId) {
+		jdbc.sql("""
+				insert into user_sign_in_identity (issuer, subject, user_id) values (:issuer, :subject, :user)
+				on conflict (issuer, subject) do update set last_used_at = now()""")
+			.param("issuer", issuer).param("subject", subject).param("user", userId).update();
+	}
+
+	/** What the identity provider is the source of: name, institution and roles. */
+	void updateFromIdentityProvider(UUID id, String fullName, UUID institutionId, java.util.Set<Role> roles) {
+		jdbc.sql("""
+				update app_user set full_name = :fullName, institution_id = :institution, roles = cast(:roles as varchar[]),
+				  version = version + 1, updated_at = now() where id = :id""")
+			.param("id", id).param("fullName", fullName).param("institution", institutionId)
+			.param("roles", roles(roles)).update();
+	}
+
 	void recordSuccess(UUID id) {
 		jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_sign_in_at = now() where id = :id")
 			.param("id", id).update();
