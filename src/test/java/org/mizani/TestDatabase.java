@@ -65,7 +65,16 @@ public final class TestDatabase {
 					// the JVM is going away; the temporary folder is removed by the next run at the latest
 				}
 			}));
-			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+			// as in production, the application connects as the owner of its database, not as a superuser,
+			// so that row-level security holds (RowLevelSecurityIT)
+			try (java.sql.Connection admin = postgres.getPostgresDatabase().getConnection()) {
+				org.mizani.platform.internal.OwnerRole.create(admin, "mizani", true);
+				admin.createStatement().execute("create database mizani owner mizani");
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("Cannot create the test database", e);
+			}
+			return new Connection(postgres.getJdbcUrl("mizani", "mizani"), "mizani", "");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", e);

@@ -191,6 +191,10 @@ final class Backups {
 				// what a first start created by itself (the built-in catalogue, its audit entries) makes way
 				statement.execute("TRUNCATE " + String.join(", ", dumps.keySet().stream().map(DatabaseShape::quote).toList()) + " CASCADE");
 			}
+			// PostgreSQL refuses COPY FROM into a table under row-level security: the wall is lifted for the
+			// load, inside the same transaction, and stands again before it commits
+			List<String> walled = DatabaseShape.rowSecured(connection);
+			setRowSecurity(connection, walled, false);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			for (String table : DatabaseShape.loadOrder(connection, dumps.keySet())) {
 				try (InputStream in = Files.newInputStream(inside(from, "db/" + table + ".copy"))) {
@@ -215,8 +219,18 @@ final class Backups {
 					throw new BackupException(table.name() + " differs from the backup after loading: nothing was restored");
 				}
 			}
+			setRowSecurity(connection, walled, true);
 			restoreFiles(filesDir, from, manifest);
 			connection.commit();
+		}
+	}
+
+	private static void setRowSecurity(Connection connection, List<String> tables, boolean on) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String table : tables) {
+				statement.execute("alter table " + DatabaseShape.quote(table) + (on ? " enable" : " disable") + " row level security");
+				statement.execute("alter table " + DatabaseShape.quote(table) + (on ? " force" : " no force") + " row level security");
+			}
 		}
 	}
 

@@ -29,8 +29,12 @@ class DatabaseConfiguration {
 		return new DatabaseHandle(embedded.jdbcUrl(), EmbeddedDatabase.USER, "", embedded);
 	}
 
+	/**
+	 * The pool, handing out connections marked with the tenant of the request that takes them
+	 * (see {@link TenantConnections}).
+	 */
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(DatabaseHandle handle, @Value("${mizani.db.pool-size:10}") int poolSize,
+	TenantConnections dataSource(DatabaseHandle handle, @Value("${mizani.db.pool-size:10}") int poolSize,
 			@Value("${mizani.db.connection-timeout:PT30S}") java.time.Duration connectionTimeout) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(handle.url());
@@ -41,7 +45,7 @@ class DatabaseConfiguration {
 		// Lets the driver send a JDBC batch of inserts as multi-row statements (imports, generated data sets).
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		config.setConnectionTimeout(connectionTimeout.toMillis());
-		return new HikariDataSource(config);
+		return new TenantConnections(new HikariDataSource(config));
 	}
 
 	/** Where the data source points, and the embedded server to stop with the application. */
@@ -59,4 +63,16 @@ class DatabaseConfiguration {
 		}
 	}
 
+
+	/** Row-level security does not hold for superusers: say so when Mizani connects as one. */
+	@Bean
+	org.springframework.boot.ApplicationRunner rowSecurityCheck(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return args -> {
+			if (jdbc.sql("select rolsuper or rolbypassrls from pg_roles where rolname = current_user").query(Boolean.class).single()) {
+				org.slf4j.LoggerFactory.getLogger(DatabaseConfiguration.class).warn("The database role Mizani connects as is a superuser"
+						+ " or bypasses row-level security, so PostgreSQL's wall between institutions does not apply: connect as"
+						+ " the owner of the database instead (docs/deploy.md)");
+			}
+		};
+	}
 }

@@ -133,4 +133,19 @@ final class DatabaseShape {
 	static String unquote(String identifier) {
 		return identifier.startsWith("\"") ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"") : identifier;
 	}
+
+	/** Tables under row-level security (forced, so that it holds for their owner too). */
+	static List<String> rowSecured(Connection connection) throws SQLException {
+		List<String> tables = new java.util.ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("""
+						select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+						where n.nspname = current_schema() and c.relkind = 'r' and c.relrowsecurity and c.relforcerowsecurity
+						order by c.relname""")) {
+			while (rs.next()) {
+				tables.add(rs.getString(1));
+			}
+		}
+		return tables;
+	}
 }

@@ -27,7 +27,12 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase implements Closeable {
 
 	static final String DATABASE = "mizani";
-	static final String USER = "postgres";
+	/**
+	 * The role Mizani connects as: it owns the database but is no superuser, so that the row-level
+	 * security policies hold for it as they do on a production server.
+	 */
+	static final String USER = "mizani";
+	private static final String SUPERUSER = "postgres";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
@@ -103,16 +108,23 @@ final class EmbeddedDatabase implements Closeable {
 
 	private void createApplicationDatabaseIfMissing() throws IOException {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-			boolean exists;
-			try (var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			OwnerRole.create(connection, USER, false);
+			String owner = null;
+			try (var statement = connection.prepareStatement("select pg_get_userbyid(datdba) from pg_database where datname = ?")) {
 				statement.setString(1, DATABASE);
 				try (var rows = statement.executeQuery()) {
-					exists = rows.next();
+					owner = rows.next() ? rows.getString(1) : null;
 				}
 			}
-			if (!exists) {
+			if (owner == null) {
 				try (var statement = connection.createStatement()) {
-					statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+					statement.execute("create database " + DATABASE + " owner " + USER + " encoding 'UTF8'");
+				}
+			}
+			else if (!USER.equals(owner)) {
+				// a data folder from a version that connected as the superuser: hand everything to the owner role
+				try (Connection database = postgres.getDatabase(SUPERUSER, DATABASE).getConnection()) {
+					OwnerRole.takeOver(database, DATABASE, USER);
 				}
 			}
 		}
