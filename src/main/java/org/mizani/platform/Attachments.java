@@ -33,6 +33,13 @@ public final class Attachments {
 
 	private static final Tika TIKA = new Tika();
 	private static final int MAX_ZIP_ENTRIES_READ = 2_000;
+	/**
+	 * What the parts of an Office or OpenDocument file may add up to once unpacked, as their own
+	 * directory declares it: real documents stay far below, a zip bomb is far above.
+	 */
+	static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+	/** The "type" of an archive that would unpack to more than {@link #MAX_UNPACKED_BYTES}. */
+	private static final String ARCHIVE_BOMB = "application/x-archive-too-large";
 
 	private Attachments() {
 	}
@@ -62,6 +69,9 @@ public final class Attachments {
 			throw BusinessRuleException.onField("file", "file.too-large", maxBytes / (1024 * 1024));
 		}
 		String type = detect(content);
+		if (ARCHIVE_BOMB.equals(type)) {
+			throw BusinessRuleException.onField("file", "file.unpacks-too-large", MAX_UNPACKED_BYTES / (1024 * 1024));
+		}
 		if (!ALLOWED.containsKey(type)) {
 			throw BusinessRuleException.onField("file", "file.type-not-allowed", type);
 		}
@@ -73,7 +83,8 @@ public final class Attachments {
 		String name = original == null ? "" : original;
 		name = name.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+		// control and format characters (the right-to-left override that shows "evil‮fdp.exe" as "evilexe.pdf") go too
+		name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>:|?*]", "").strip();
 		while (name.startsWith(".")) {
 			name = name.substring(1);
 		}
@@ -108,8 +119,14 @@ public final class Attachments {
 					return "application/zip";
 				}
 				Enumeration<? extends ZipEntry> entries = zip.entries();
+				long unpacked = 0;
 				while (entries.hasMoreElements()) {
-					String name = entries.nextElement().getName();
+					ZipEntry entry = entries.nextElement();
+					String name = entry.getName();
+					unpacked += entry.getSize() < 0 ? MAX_UNPACKED_BYTES : entry.getSize();
+					if (unpacked > MAX_UNPACKED_BYTES) {
+						return ARCHIVE_BOMB;
+					}
 					contentTypes |= name.equals("[Content_Types].xml");
 					word |= name.startsWith("word/");
 					sheet |= name.startsWith("xl/");

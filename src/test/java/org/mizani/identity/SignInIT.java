@@ -140,6 +140,24 @@ class SignInIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aSessionEndsAtItsMaximumLifetimeHoweverActiveItIs() throws Exception {
+		String email = newEmail();
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		browser.signIn(email, PASSWORD);
+		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+		jdbc.sql("update spring_session set creation_time = creation_time - :hours where principal_name = :email")
+			.param("hours", java.time.Duration.ofHours(11).toMillis()).param("email", email).update();
+		assertThat(browser.get("/account").getStatus()).as("eleven hours in: still within the day").isEqualTo(200);
+		jdbc.sql("update spring_session set creation_time = creation_time - :hours where principal_name = :email")
+			.param("hours", java.time.Duration.ofHours(2).toMillis()).param("email", email).update();
+		assertThat(browser.get("/account").getRedirectedUrl()).isEqualTo("/login?expired");
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :email").param("email", email)
+			.query(Long.class).single()).as("the session is gone, not only hidden").isZero();
+		assertThat(browser.get("/login?expired").getContentAsString()).contains("maximum length");
+	}
+
+	@Test
 	void changingThePasswordFollowsThePolicyAndEndsOtherSessions() throws Exception {
 		String email = newEmail();
 		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);

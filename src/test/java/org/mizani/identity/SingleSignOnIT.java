@@ -67,6 +67,23 @@ class SingleSignOnIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theProviderIsAskedWithStateNonceAndPkceAndAnUnknownRegistrationIsNotAServerError() throws Exception {
+		HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> toProvider = noRedirects.send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/oauth2/authorization/sso")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(toProvider.statusCode()).isEqualTo(302);
+		String location = toProvider.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith(PROVIDER.issuerUrl("ega").toString()).contains("state=", "nonce=", "code_challenge=",
+				"code_challenge_method=S256", "scope=openid%20profile%20email");
+		assertThat(noRedirects.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/other"))
+			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isLessThan(500);
+		// a code for a sign-in this browser never started is refused
+		HttpResponse<String> forged = new Browser().get("/login/oauth2/code/sso?code=stolen&state=guessed");
+		assertThat(forged.uri().getPath()).isEqualTo("/login");
+		assertThat(forged.body()).contains("Single sign-on did not succeed");
+	}
+
+	@Test
 	void aNewOfficerGetsAnAccountWithTheRolesAndInstitutionOfTheClaims() throws Exception {
 		String subject = "officer-" + UUID.randomUUID();
 		String email = subject + "@mof.go.tz";

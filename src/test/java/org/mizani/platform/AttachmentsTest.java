@@ -53,23 +53,30 @@ class AttachmentsTest {
 	}
 
 	@Test
-	void looksIntoAZipBombWithoutInflatingIt() throws IOException {
+	void looksIntoAZipBombWithoutInflatingItAndRefusesIt() throws IOException {
 		// given: a "document" whose one part inflates to 200 MB of zeros (about 200 KB compressed)
+		byte[] bomb = document(200);
+		// when / then: judged by its central directory, which declares what it would unpack to
+		assertThat(bomb.length).isLessThan(1024 * 1024);
+		assertThatThrownBy(() -> Attachments.check(bomb, 25L * 1024 * 1024)).isInstanceOf(BusinessRuleException.class)
+			.extracting(e -> ((BusinessRuleException) e).problems().get(0).code()).isEqualTo("file.unpacks-too-large");
+		assertThat(Attachments.check(document(2), 25L * 1024 * 1024))
+			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	}
+
+	private static byte[] document(int megabytes) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
 			byte[] zeros = new byte[1024 * 1024];
-			for (int i = 0; i < 200; i++) {
+			for (int i = 0; i < megabytes; i++) {
 				zip.write(zeros);
 			}
 			zip.closeEntry();
 		}
-		// when / then: judged by its part names, from the central directory
-		assertThat(out.size()).isLessThan(1024 * 1024);
-		assertThat(Attachments.detect(out.toByteArray()))
-			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		return out.toByteArray();
 	}
 
 	@Test
@@ -89,6 +96,8 @@ class AttachmentsTest {
 		assertThat(Attachments.safeName("../../etc/passwd.pdf", "application/pdf")).isEqualTo("passwd.pdf");
 		assertThat(Attachments.safeName("C:\\Users\\x\\evil\u0000name.exe", "application/pdf")).isEqualTo("evilname.pdf");
 		assertThat(Attachments.safeName("...", "text/plain")).isEqualTo("file.txt");
+		assertThat(Attachments.safeName("invoice\u202Efdp.exe", "application/pdf")).as("no right-to-left override").isEqualTo("invoicefdp.pdf");
+		assertThat(Attachments.safeName("a\u200Bb.pdf", "application/pdf")).as("no zero-width space").isEqualTo("ab.pdf");
 		assertThat(Attachments.safeName("a".repeat(500) + ".png", "image/png")).hasSize(154);
 	}
 }

@@ -50,7 +50,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-			+ "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 	/** Swagger UI sets inline styles; its scripts are still only our own. */
 	static final String CSP_API_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
@@ -136,10 +136,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SignInFlow flow, SecurityContextRepository contexts,
 			SignInRateLimiter limiter, SingleSignOnSettings sso, SingleSignOnRegistrations registrations,
-			SingleSignOnUsers ssoUsers) throws Exception {
+			SingleSignOnUsers ssoUsers, Clock clock,
+			@Value("${mizani.security.session-max-lifetime}") Duration sessionMaxLifetime) throws Exception {
 		if (sso.enabled()) {
 			http.oauth2Login(o -> o.loginPage("/login")
 				.clientRegistrationRepository(registrations)
+				.authorizationEndpoint(a -> a.authorizationRequestResolver(new SingleSignOnRequests(registrations)))
 				.authorizedClientRepository(new NothingKept())
 				.userInfoEndpoint(u -> u.oidcUserService(ssoUsers))
 				.successHandler(flow::singleSignOnSucceeded)
@@ -187,6 +189,8 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.exceptionHandling(e -> e.accessDeniedHandler(flow))
 			.addFilterBefore(new SignInRateLimitFilter(limiter), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(sessionMaxLifetime, clock),
+					org.springframework.security.web.context.SecurityContextHolderFilter.class)
 			.headers(h -> h
 				.addHeaderWriter(contentSecurityPolicy())
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
