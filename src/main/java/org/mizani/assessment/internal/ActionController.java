@@ -73,10 +73,7 @@ class ActionController {
 			@RequestParam(required = false) AssessmentId assessment, @RequestParam(required = false) java.util.UUID institution,
 			@RequestParam(required = false) Boolean pending, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
-		response.setContentType(org.mizani.platform.TabularFile.XLSX);
-		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-				org.springframework.http.ContentDisposition.attachment().filename("remediation-actions.xlsx").build().toString());
-		actions.exportXlsx(new ActionQuery(institution, status, overdue, assessment, pending), response.getOutputStream());
+		actions.exportXlsx(new ActionQuery(institution, status, overdue, assessment, pending), org.mizani.platform.Downloads.export(response, org.mizani.platform.TabularFile.XLSX, "remediation-actions.xlsx"));
 	}
 
 	@GetMapping("/actions/{id}")

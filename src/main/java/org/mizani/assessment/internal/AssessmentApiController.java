@@ -175,9 +175,7 @@ class AssessmentApiController {
 	@GetMapping("/api/v1/campaigns/{id}/export.xlsx")
 	void exportCampaign(@PathVariable CampaignId id, HttpServletResponse response) throws IOException {
 		campaigns.get(id);
-		response.setContentType(TabularFile.XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename=\"campaign.xlsx\"");
-		campaigns.exportXlsx(id, response.getOutputStream());
+		campaigns.exportXlsx(id, org.mizani.platform.Downloads.export(response, TabularFile.XLSX, "campaign.xlsx"));
 	}
 
 	// assessments

@@ -180,11 +180,7 @@ class AssessmentController {
 	@GetMapping("/assessments/{id}/export.xlsx")
 	void export(@PathVariable AssessmentId id, HttpServletResponse response) throws IOException {
 		AssessmentView assessment = assessments.get(id);
-		response.setContentType(TabularFile.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("assessment-" + assessment.institutionAcronym().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx").build()
-			.toString());
-		reports.exportXlsx(id, response.getOutputStream());
+		reports.exportXlsx(id, org.mizani.platform.Downloads.export(response, TabularFile.XLSX, "assessment-" + assessment.institutionAcronym().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx"));
 	}
 
 	@GetMapping("/assessments/{id}/oscal/assessment-results.json")

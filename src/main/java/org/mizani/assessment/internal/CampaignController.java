@@ -30,8 +30,6 @@ import org.mizani.platform.Paging;
 import org.mizani.platform.Redirects;
 import org.mizani.platform.Today;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -156,7 +154,8 @@ class CampaignController {
 			// htmx reloads the page when the launch has finished (or failed), to show the assessments
 			response.setHeader("HX-Refresh", "true");
 		}
-		return "assessment/campaign :: progress";
+		// by the fragment's own name: "progress" would also select every <progress> element of the page
+		return "assessment/campaign :: launch-progress";
 	}
 
 	@PostMapping("/{id}/launch")
@@ -189,10 +188,7 @@ class CampaignController {
 	@GetMapping("/{id}/export.xlsx")
 	void export(@PathVariable CampaignId id, HttpServletResponse response) throws IOException {
 		CampaignView campaign = campaigns.get(id);
-		response.setContentType(TabularFile.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("campaign-" + campaign.name().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx").build().toString());
-		campaigns.exportXlsx(id, response.getOutputStream());
+		campaigns.exportXlsx(id, org.mizani.platform.Downloads.export(response, TabularFile.XLSX, "campaign-" + campaign.name().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx"));
 	}
 
 	private String form(Model model, CampaignView existing, CampaignForm form, FormErrors errors) {

@@ -13,8 +13,6 @@ import org.mizani.audit.AuditTrail;
 import org.mizani.institution.InstitutionManagement;
 import org.mizani.platform.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,10 +54,8 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("audit-trail.csv").build().toString());
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Writer out = new OutputStreamWriter(org.mizani.platform.Downloads.export(response, "text/csv;charset=UTF-8", "audit-trail.csv"),
+				StandardCharsets.UTF_8);
 		audit.exportCsv(new AuditQuery(actor, institution, action, from, to), out);
 		out.flush();
 	}

@@ -103,10 +103,7 @@ class IncidentController {
 			@RequestParam(required = false) UUID institution, HttpServletResponse response) throws IOException {
 		IncidentQuery query = new IncidentQuery(status, severity, category, institution, system, q, flag);
 		incidents.search(query, Paging.of(0, 1));
-		response.setContentType(TabularFile.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("incidents.xlsx").build().toString());
-		incidents.exportXlsx(query, response.getOutputStream());
+		incidents.exportXlsx(query, org.mizani.platform.Downloads.export(response, TabularFile.XLSX, "incidents.xlsx"));
 	}
 
 	@GetMapping("/new")

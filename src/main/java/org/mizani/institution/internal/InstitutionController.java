@@ -71,10 +71,7 @@ class InstitutionController {
 			@RequestParam(required = false) Boolean active, @RequestParam(required = false) String sort,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		InstitutionQuery query = new InstitutionQuery(q, type, sector, region, active, InstitutionQuery.sortOrDefault(sort));
-		response.setContentType(org.mizani.platform.TabularFile.XLSX);
-		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-				org.springframework.http.ContentDisposition.attachment().filename("institutions.xlsx").build().toString());
-		institutions.exportXlsx(query, response.getOutputStream());
+		institutions.exportXlsx(query, org.mizani.platform.Downloads.export(response, org.mizani.platform.TabularFile.XLSX, "institutions.xlsx"));
 	}
 
 	@GetMapping("/{id}")

@@ -107,9 +107,7 @@ class ProjectController {
 			HttpServletResponse response) throws IOException {
 		ProjectQuery query = new ProjectQuery(status, institution, sector, year, q, flag);
 		projects.portfolio(query);
-		response.setContentType(TabularFile.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ict-projects.xlsx").build().toString());
-		projects.exportXlsx(query, response.getOutputStream());
+		projects.exportXlsx(query, org.mizani.platform.Downloads.export(response, TabularFile.XLSX, "ict-projects.xlsx"));
 	}
 
 	@GetMapping("/new")

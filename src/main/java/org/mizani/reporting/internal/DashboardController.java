@@ -57,7 +57,8 @@ class DashboardController {
 			.queryParamIfPresent("document", Optional.ofNullable(document))
 			.queryParamIfPresent("sort", Optional.ofNullable(filter.sort()))
 			.queryParamIfPresent("dir", Optional.ofNullable(filter.descending() ? "desc" : null))
-			.encode().build().toUriString();
+			// encoded as values, so that braces typed into a filter are not taken for URI template variables
+			.build().encode().toUriString();
 	}
 
 	static DashboardFilter filter(@Nullable InstitutionType type, @Nullable String sector, @Nullable String region,
@@ -101,10 +102,7 @@ class DashboardController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale,
 			HttpServletResponse response) throws IOException {
 		DashboardView view = dashboard.dashboard(filter(type, sector, region, document, sort, dir));
-		response.setContentType(org.mizani.platform.TabularFile.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("compliance-heatmap.xlsx").build().toString());
-		exports.heatmapXlsx(view.compliance(), Language.of(locale), response.getOutputStream());
+		exports.heatmapXlsx(view.compliance(), Language.of(locale), org.mizani.platform.Downloads.export(response, org.mizani.platform.TabularFile.XLSX, "compliance-heatmap.xlsx"));
 	}
 
 	@GetMapping("/heatmap.csv")

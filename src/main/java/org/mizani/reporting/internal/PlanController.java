@@ -298,10 +298,7 @@ class PlanController {
 		Language language = language(lang, locale);
 		PlanReports.Quarter q = quarterOf(plan, year, quarter);
 		PlanProgressView view = plans.progress(plan, q.asOf());
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("plan-progress-" + q.fiscalYear() + "-q" + q.quarter() + "-" + language.code() + ".xlsx").build().toString());
-		reports.xlsx(view, q, language, response.getOutputStream());
+		reports.xlsx(view, q, language, org.mizani.platform.Downloads.export(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "plan-progress-" + q.fiscalYear() + "-q" + q.quarter() + "-" + language.code() + ".xlsx"));
 	}
 
 	private PlanReports.Quarter quarterOf(UUID plan, String year, String quarter) {

@@ -83,10 +83,7 @@ class SystemController {
 			HttpServletResponse response) throws IOException {
 		SystemQuery query = new SystemQuery(institution, q, criticality, hosting, status, personalData, sector, region);
 		register.search(query, Paging.of(0, 1));
-		response.setContentType(TabularFile.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("ict-systems.xlsx").build().toString());
-		register.exportXlsx(query, response.getOutputStream());
+		register.exportXlsx(query, org.mizani.platform.Downloads.export(response, TabularFile.XLSX, "ict-systems.xlsx"));
 	}
 
 	@GetMapping("/completeness")

@@ -55,10 +55,7 @@ class FollowUpController {
 	void export(@RequestParam(required = false) UUID programme, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
 		List<FollowUpView> list = followUps.followUps(programme);
-		response.setContentType(org.mizani.platform.TabularFile.XLSX);
-		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-				org.springframework.http.ContentDisposition.attachment().filename("follow-ups.xlsx").build().toString());
-		exports.followUps(list, response.getOutputStream());
+		exports.followUps(list, org.mizani.platform.Downloads.export(response, org.mizani.platform.TabularFile.XLSX, "follow-ups.xlsx"));
 	}
 
 	@GetMapping("/follow-ups/{id}")

@@ -220,10 +220,7 @@ class TrainingController {
 	void participants(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		SessionView session = training.session(id);
 		List<org.mizani.training.ParticipantView> participants = delivery.participants(id);
-		response.setContentType(org.mizani.platform.TabularFile.XLSX);
-		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-				org.springframework.http.ContentDisposition.attachment().filename("participants.xlsx").build().toString());
-		exports.participants(session, participants, response.getOutputStream());
+		exports.participants(session, participants, org.mizani.platform.Downloads.export(response, org.mizani.platform.TabularFile.XLSX, "participants.xlsx"));
 	}
 
 	@GetMapping("/sessions/{id}")
