@@ -175,54 +175,6 @@ class BrowserJourneyIT extends BrowserTestSupport {
 	}
 
 	@Test
-	void anIctOfficerAnswersARequirementThatSavesAsYouGoAndAttachesEvidence() throws Exception {
-		org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.setAuthentication(org.mizani.identity.internal.TestLogins.authenticationOf(context, "compliance@ega.go.tz"));
-		UUID campaign;
-		try {
-			org.mizani.assessment.CampaignManagement campaigns = context.getBean(org.mizani.assessment.CampaignManagement.class);
-			campaign = campaigns.create(new org.mizani.assessment.CampaignForm("Browser campaign " + UUID.randomUUID().toString()
-				.substring(0, 6), baselineVersion(), java.util.Set.of(), java.util.List.of(), java.util.List.of(), null,
-					java.util.List.of("DODOMA-CC"), java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(30), null, null,
-					org.mizani.assessment.LateRule.ALLOWED_FLAGGED)).id().value();
-			campaigns.launch(new org.mizani.assessment.CampaignId(campaign));
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		}
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "OPEN".equals(jdbc
-			.sql("select status from assessment_campaign where id = :c").param("c", campaign).query(String.class).single()));
-		UUID assessment = jdbc.sql("select id from assessment where campaign_id = :c").param("c", campaign).query(UUID.class).single();
-		Path evidence = Files.createTempFile("minutes-", ".txt");
-		Files.writeString(evidence, "Minutes of the ICT steering committee, 12 March\n");
-		try {
-			browser.manage().deleteAllCookies();
-			signInByKeyboard("ict.officer@dodomacc.go.tz", demoPassword());
-			open("/assessments/" + assessment + "?lang=en");
-			assertThat(text()).contains("Standard areas").contains("AV-01");
-			screenshot("assessment-workspace");
-			browser.findElement(By.partialLinkText("AV-01")).click();
-			browser.findElement(By.cssSelector("label[for='result-COMPLIANT']")).click();
-			new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("editor")).getText().contains("Saved."));
-			browser.findElement(By.id("notes")).sendKeys("Strategy approved by the council in 2025", Keys.TAB);
-			new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "Strategy approved by the council in 2025".equals(jdbc
-				.sql("select coalesce(r.notes, '') from assessment_response r where r.assessment_id = :a order by r.position limit 1")
-				.param("a", assessment).query(String.class).single()));
-			browser.findElement(By.id("file")).sendKeys(evidence.toAbsolutePath().toString());
-			browser.findElement(By.cssSelector("form[data-progress] button[type='submit']")).click();
-			new WebDriverWait(browser, Duration.ofSeconds(10))
-				.until(d -> d.findElement(By.id("editor")).getText().contains(evidence.getFileName().toString()));
-			screenshot("assessment-response");
-			open("/assessments/" + assessment + "?lang=sw");
-			assertThat(text()).contains("Inazingatia").contains("Maeneo ya viwango");
-		}
-		finally {
-			Files.deleteIfExists(evidence);
-			browser.manage().deleteAllCookies();
-		}
-	}
-
-	@Test
 	void theAssessmentPagesOfEachSideRenderInBothLanguages() throws Exception {
 		UUID openCampaign = jdbc.sql("select id from assessment_campaign where name = 'Compliance assessment 2022/23'")
 			.query(UUID.class).single();

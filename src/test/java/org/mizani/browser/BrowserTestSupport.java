@@ -101,4 +101,93 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		browser.findElement(By.id("username")).sendKeys(email, Keys.TAB);
 		browser.switchTo().activeElement().sendKeys(password, Keys.ENTER);
 	}
+
+	/** Presses Tab (or Shift+Tab, whichever way is shorter) until the element has the focus: it is reachable by keyboard. */
+	protected org.openqa.selenium.WebElement tabTo(By target) {
+		org.openqa.selenium.WebElement element = browser.findElement(target);
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+		for (int presses = 0; presses < 400; presses++) {
+			org.openqa.selenium.WebElement focused = browser.switchTo().activeElement();
+			if (focused.equals(element)) {
+				return element;
+			}
+			boolean forward = Boolean.TRUE.equals(js.executeScript(
+					"return arguments[0] === document.body || !!(arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING)",
+					focused, element));
+			// through the keyboard of the page, not typed into the element (a file input would take the key for a file name)
+			org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+			(forward ? keys.sendKeys(Keys.TAB) : keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT)).perform();
+		}
+		throw new AssertionError(target + " cannot be reached with the Tab key");
+	}
+
+	/** Reaches a link or button by keyboard and presses Enter; waits for the page it leads to. */
+	protected void activate(By target) {
+		org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+		org.openqa.selenium.WebElement element = tabTo(target);
+		boolean navigates = !"summary".equals(element.getTagName());
+		element.sendKeys(Keys.ENTER);
+		if (navigates) {
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		}
+	}
+
+	/** Reaches a field by keyboard and types into it. */
+	protected void type(By field, CharSequence... keys) {
+		tabTo(field).sendKeys(keys);
+	}
+
+	/**
+	 * Reaches a list by keyboard and moves through its options with the arrow keys until the wanted one
+	 * (by value or visible text) is chosen.
+	 */
+	protected void choose(By list, String valueOrText) {
+		org.openqa.selenium.WebElement element = tabTo(list);
+		org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(element);
+		java.util.function.Predicate<org.openqa.selenium.WebElement> wanted = o -> valueOrText.equals(o.getAttribute("value"))
+				|| o.getText().strip().equals(valueOrText);
+		if (select.getOptions().stream().noneMatch(wanted)) {
+			throw new AssertionError(list + " has no option " + valueOrText);
+		}
+		element.sendKeys(Keys.HOME);
+		for (int i = 0; i <= select.getOptions().size(); i++) {
+			if (select.getAllSelectedOptions().stream().anyMatch(wanted)) {
+				return;
+			}
+			element.sendKeys(Keys.ARROW_DOWN);
+		}
+		throw new AssertionError(list + ": the arrow keys do not reach " + valueOrText);
+	}
+
+	/** The value of the first option of a list that is not empty (the list's own choice for a test that needs any). */
+	protected String firstValue(By list) {
+		return new org.openqa.selenium.support.ui.Select(browser.findElement(list)).getOptions().stream()
+			.map(o -> o.getAttribute("value")).filter(v -> v != null && !v.isBlank()).findFirst().orElseThrow();
+	}
+
+	/** Reaches a group of radio buttons by keyboard and moves with the arrow keys until the wanted one is checked. */
+	protected void chooseRadio(By radio) {
+		org.openqa.selenium.WebElement target = browser.findElement(radio);
+		String group = target.getAttribute("name");
+		java.util.List<org.openqa.selenium.WebElement> members = browser.findElements(By.cssSelector("input[type=radio][name='" + group + "']"));
+		// only the checked (or else the first) radio of a group is a tab stop: tab until the group has the focus
+		tabTo(By.id(members.stream().filter(org.openqa.selenium.WebElement::isSelected).findFirst().orElse(members.get(0)).getAttribute("id")));
+		for (int i = 0; i <= members.size() && !target.isSelected(); i++) {
+			browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+		}
+		if (!target.isSelected()) {
+			throw new AssertionError("the arrow keys do not check " + radio);
+		}
+	}
+
+	/** Reaches a button by keyboard and presses Enter where the page changes in place (htmx) rather than being replaced. */
+	protected void pressInPlace(By target) {
+		tabTo(target).sendKeys(Keys.ENTER);
+	}
+
+	/** Signs out with the keyboard (the header's sign-out button). */
+	protected void signOutByKeyboard() {
+		activate(By.cssSelector("form[action='/logout'] button"));
+	}
 }

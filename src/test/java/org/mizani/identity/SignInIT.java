@@ -101,7 +101,7 @@ class SignInIT extends IntegrationTestSupport {
 		assertThat(enrolPage).contains("data:image/png;base64,");
 		assertThat(browser.post("/account/mfa/enrol", "code", "000000").getContentAsString()).contains("That code is not right");
 		String codesPage = browser.post("/account/mfa/enrol", "code", totpCode(context, secret)).getContentAsString();
-		List<String> recoveryCodes = all(codesPage, "<code>([2-9A-Z]{4}-[2-9A-Z]{4})</code>");
+		List<String> recoveryCodes = all(codesPage, "<code>((?:[2-9A-Z]{4}-){5}[2-9A-Z]{4})</code>");
 		assertThat(recoveryCodes).hasSize(10);
 		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.mfa-enrolled", id) == 1);
 
@@ -146,6 +146,8 @@ class SignInIT extends IntegrationTestSupport {
 		WebSession browser = new WebSession(mvc);
 		browser.signIn(email, PASSWORD);
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+		assertThat(jdbc.sql("select session_id from spring_session where principal_name = :email").param("email", email)
+			.query(String.class).single()).as("256 random bits in base64url").matches("[A-Za-z0-9_-]{43}");
 		jdbc.sql("update spring_session set creation_time = creation_time - :hours where principal_name = :email")
 			.param("hours", java.time.Duration.ofHours(11).toMillis()).param("email", email).update();
 		assertThat(browser.get("/account").getStatus()).as("eleven hours in: still within the day").isEqualTo(200);

@@ -130,6 +130,39 @@ class ErrorHandlingIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void theServerRefusesWhatItDoesNotOfferAndLogsRefusals(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		// no TRACE, no folder listings, no CORS: another origin's script cannot read an answer
+		org.assertj.core.api.Assertions.assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/login")).method("TRACE", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+		mvc.perform(get("/css/")).andExpect(status().isNotFound());
+		mvc.perform(get("/webjars/")).andExpect(status().isNotFound());
+		String token = org.mizani.identity.internal.TestLogins.sharedToken(context, "executive@ega.go.tz");
+		mvc.perform(get("/api/v1/institutions").header("Authorization", "Bearer " + token).header("Origin", "https://evil.example"))
+			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/v1/institutions")
+			.header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET"))
+			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+		// pages are not kept in caches; signing out tells the browser to forget what it cached and stored
+		mvc.perform(get("/institutions").with(org.mizani.identity.internal.TestLogins.as(context, "executive@ega.go.tz")))
+			.andExpect(header().string("Cache-Control", containsString("no-store")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout").secure(true)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.mizani.identity.internal.TestLogins.as(context, "executive@ega.go.tz")))
+			.andExpect(header().string("Clear-Site-Data", containsString("\"cache\"")))
+			.andExpect(header().string("Clear-Site-Data", containsString("\"storage\"")));
+		// a refused request is logged with who asked what
+		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/users").with(org.mizani.identity.internal.TestLogins.as(context, "viewer@dodomacc.go.tz")))
+			.andExpect(status().isForbidden());
+		org.assertj.core.api.Assertions.assertThat(output.getOut())
+			.contains("Access denied: GET /api/v1/users for executive@ega.go.tz")
+			.contains("Access denied: GET /admin/users for viewer@dodomacc.go.tz");
+	}
+
+	@Test
 	void everyPageCarriesTheSecurityHeaders() throws Exception {
 		mvc.perform(get("/login"))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))

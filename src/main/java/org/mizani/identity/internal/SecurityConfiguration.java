@@ -111,8 +111,11 @@ class SecurityConfiguration {
 			LocaleResolver locales) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(response, 401,
 				text(messages, locales, request, "error.title.401"), text(messages, locales, request, "error.detail.401"));
-		AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(response, 403,
-				text(messages, locales, request, "error.title.403"), text(messages, locales, request, "error.detail.403"));
+		AccessDeniedHandler forbidden = (request, response, e) -> {
+			org.mizani.platform.SecurityLog.denied(request);
+			ProblemResponses.write(response, 403, text(messages, locales, request, "error.title.403"),
+					text(messages, locales, request, "error.detail.403"));
+		};
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -184,7 +187,12 @@ class SecurityConfiguration {
 					.access(fully("ICT_OFFICER", "INSTITUTION_HEAD"))
 				.anyRequest().access(fully()))
 			.formLogin(f -> f.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
-			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+				// the browser forgets what it cached and stored of the session (over HTTPS, where the header applies)
+				.addLogoutHandler(new org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler(
+						new org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter(
+								org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive.CACHE,
+								org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive.STORAGE))))
 			.securityContext(c -> c.securityContextRepository(contexts))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.exceptionHandling(e -> e.accessDeniedHandler(flow))

@@ -67,7 +67,7 @@ class SignInController {
 			model.addAttribute("error", "signin.throttled");
 			return "identity/login-mfa";
 		}
-		if (code != null && code.length() <= 20 && mfa.verify(user.userId(), code)) {
+		if (code != null && code.length() <= 40 && mfa.verify(user.userId(), code)) {
 			flow.completeSignIn(request, response, user, "password and second factor", null);
 			return null;
 		}

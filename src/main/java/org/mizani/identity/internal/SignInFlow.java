@@ -139,6 +139,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 			response.sendRedirect(request.getContextPath() + pending.step().page);
 			return;
 		}
+		org.mizani.platform.SecurityLog.denied(request);
 		denied.handle(request, response, exception);
 	}
 

@@ -86,6 +86,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(AccessDeniedException e) {
+		org.mizani.platform.SecurityLog.denied();
 		return problems.problem(HttpStatus.FORBIDDEN, "error.detail.403", locale());
 	}
 
