@@ -127,6 +127,50 @@ class UploadAttacksIT extends IntegrationTestSupport {
 		assertThat(download.getContentType()).isEqualTo("application/pdf");
 	}
 
+	@Test
+	void aWorkbookWithAnExternalEntityIsReadWithoutIt() throws Exception {
+		Path secret = Files.createTempFile("mizani-secret-", ".txt");
+		String marker = "SECRET-" + UUID.randomUUID();
+		Files.writeString(secret, marker);
+		try {
+			ByteArrayOutputStream plain = new ByteArrayOutputStream();
+			try (org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(plain, "Mizani", "1.0")) {
+				org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Systems");
+				sheet.value(0, 0, "name");
+				sheet.value(1, 0, "placeholder");
+			}
+			// the same workbook, its sheet now declaring an external entity that names a file on the server
+			ByteArrayOutputStream hostile = new ByteArrayOutputStream();
+			Path original = Files.createTempFile("mizani-plain-", ".xlsx");
+			Files.write(original, plain.toByteArray());
+			try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile()); ZipOutputStream out = new ZipOutputStream(hostile)) {
+				for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+					byte[] content = in.getInputStream(entry).readAllBytes();
+					if (entry.getName().startsWith("xl/worksheets/")) {
+						String xml = new String(content, StandardCharsets.UTF_8);
+						xml = xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
+							.replace("placeholder", "&xxe;");
+						content = xml.getBytes(StandardCharsets.UTF_8);
+					}
+					out.putNextEntry(new ZipEntry(entry.getName()));
+					out.write(content);
+					out.closeEntry();
+				}
+			}
+			finally {
+				Files.deleteIfExists(original);
+			}
+			MockHttpServletResponse answer = send(targets.get(3), "register.xlsx", hostile.toByteArray(), "en");
+			assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(marker);
+			assertThat(jdbc.sql("select count(*) from ict_system where name like :m or purpose like :m").param("m", "%" + marker + "%")
+				.query(Long.class).single()).isZero();
+			assertThat(answer.getStatus()).as("refused, or read without the entity").isBetween(200, 499);
+		}
+		finally {
+			Files.deleteIfExists(secret);
+		}
+	}
+
 	/** Sends the file and checks the refusal: a 4xx problem with a reason, in the language asked, and nothing stored. */
 	private MockHttpServletResponse refused(Target target, String filename, byte[] content, String language) throws Exception {
 		long rows = rows(target.table());

@@ -39,6 +39,12 @@ public class WebSession {
 		return perform(request);
 	}
 
+	/** The value of one of this browser's cookies, or null. */
+	public String cookie(String name) {
+		Cookie cookie = cookies.get(name);
+		return cookie == null ? null : cookie.getValue();
+	}
+
 	public MockHttpServletResponse signIn(String email, String password) throws Exception {
 		return post("/login", "username", email, "password", password);
 	}

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mizani.identity.internal.TestLogins.as;
 import static org.mizani.identity.internal.TestLogins.createUser;
+import static org.mizani.identity.internal.TestLogins.nextTotpCode;
 import static org.mizani.identity.internal.TestLogins.totpCode;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -101,7 +102,7 @@ class SignInIT extends IntegrationTestSupport {
 		assertThat(enrolPage).contains("data:image/png;base64,");
 		assertThat(browser.post("/account/mfa/enrol", "code", "000000").getContentAsString()).contains("That code is not right");
 		String codesPage = browser.post("/account/mfa/enrol", "code", totpCode(context, secret)).getContentAsString();
-		List<String> recoveryCodes = all(codesPage, "<code>((?:[2-9A-Z]{4}-){5}[2-9A-Z]{4})</code>");
+		List<String> recoveryCodes = all(codesPage, "<code>((?:[2-9A-Z]{4}-){6}[2-9A-Z]{4})</code>");
 		assertThat(recoveryCodes).hasSize(10);
 		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.mfa-enrolled", id) == 1);
 
@@ -123,6 +124,13 @@ class SignInIT extends IntegrationTestSupport {
 		again.signIn(email, PASSWORD);
 		assertThat(again.post("/login/mfa", "code", recoveryCodes.get(0)).getContentAsString()).as("a recovery code works once")
 			.contains("That code is not right");
+
+		// new recovery codes only for whoever holds the app: a session alone, or a recovery code, is not enough
+		assertThat(second.post("/account/mfa/recovery-codes").getContentAsString()).contains("recovery codes cannot make new ones");
+		assertThat(second.post("/account/mfa/recovery-codes", "code", recoveryCodes.get(1)).getContentAsString())
+			.contains("recovery codes cannot make new ones");
+		String renewed = second.post("/account/mfa/recovery-codes", "code", nextTotpCode(context, secret)).getContentAsString();
+		assertThat(all(renewed, "<code>((?:[2-9A-Z]{4}-){6}[2-9A-Z]{4})</code>")).hasSize(10);
 	}
 
 	@Test
@@ -157,6 +165,47 @@ class SignInIT extends IntegrationTestSupport {
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :email").param("email", email)
 			.query(Long.class).single()).as("the session is gone, not only hidden").isZero();
 		assertThat(browser.get("/login?expired").getContentAsString()).contains("maximum length");
+	}
+
+	@Test
+	void theSessionIdChangesAtSignIn() throws Exception {
+		String email = newEmail();
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		browser.get("/login");
+		String before = browser.cookie("MIZANI_SESSION");
+		assertThat(before).as("the sign-in form's session (it holds the CSRF token)").isNotNull();
+		browser.signIn(email, PASSWORD);
+		assertThat(browser.cookie("MIZANI_SESSION")).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void anIdleSessionEnds() throws Exception {
+		String email = newEmail();
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		browser.signIn(email, PASSWORD);
+		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+		// as if the last request were 31 minutes ago
+		jdbc.sql("""
+				update spring_session set last_access_time = last_access_time - :idle, expiry_time = expiry_time - :idle
+				where principal_name = :email""").param("idle", java.time.Duration.ofMinutes(31).toMillis()).param("email", email).update();
+		assertThat(browser.get("/account").getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	void deactivatingAnAccountEndsItsSessions() throws Exception {
+		String email = newEmail();
+		UUID id = createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		browser.signIn(email, PASSWORD);
+		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/users/" + id + "/deactivate")
+			.header("Authorization", "Bearer " + org.mizani.identity.internal.TestLogins.sharedToken(context, "admin@ega.go.tz")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is2xxSuccessful());
+		assertThat(browser.get("/account").getRedirectedUrl()).endsWith("/login");
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :email").param("email", email)
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -172,7 +172,49 @@ class ErrorHandlingIT extends IntegrationTestSupport {
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
 			.andExpect(header().exists("X-Request-Id"));
 		mvc.perform(get("/login").secure(true))
-			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")))
+			.andExpect(header().string("Strict-Transport-Security", containsString("includeSubDomains")))
+			.andExpect(header().string("Content-Security-Policy", containsString("object-src 'none'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("base-uri 'none'")));
+	}
+
+	@Test
+	void cookiesAreHttpOnlyAndSameSite() throws Exception {
+		// through the real server: the Set-Cookie lines as a browser gets them
+		java.util.List<String> cookies = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/login?lang=en")).build(), HttpResponse.BodyHandlers.discarding())
+			.headers().allValues("Set-Cookie");
+		org.assertj.core.api.Assertions.assertThat(cookies).anySatisfy(c -> org.assertj.core.api.Assertions.assertThat(c)
+			.startsWith("MIZANI_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+		org.assertj.core.api.Assertions.assertThat(cookies).anySatisfy(c -> org.assertj.core.api.Assertions.assertThat(c)
+			.startsWith("mizani-lang=en").contains("HttpOnly").contains("SameSite=Lax"));
+		// over HTTPS the language cookie is Secure and kept to this host by the __Host- prefix (the session cookie in prod too)
+		var secure = mvc.perform(get("/login").param("lang", "sw").secure(true)).andReturn().getResponse();
+		org.assertj.core.api.Assertions.assertThat(secure.getCookie("__Host-mizani-lang")).isNotNull()
+			.satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.getSecure()).isTrue())
+			.satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.getPath()).isEqualTo("/"));
+		mvc.perform(get("/login").cookie(secure.getCookie("__Host-mizani-lang")).secure(true))
+			.andExpect(content().string(containsString("Ingia kwenye Mizani")));
+		String prod = new String(getClass().getResourceAsStream("/application-prod.yml").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		org.assertj.core.api.Assertions.assertThat(prod).contains("secure: true").contains("name: __Host-mizani-session");
+	}
+
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void theLogCannotBeForgedAndHoldsNoSecrets(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		org.slf4j.LoggerFactory.getLogger("org.mizani.test").warn("Value given: {}", "harmless\r\n2026-01-01T00:00:00Z  INFO [] forged : all is well");
+		org.assertj.core.api.Assertions.assertThat(output.getOut().lines())
+			.noneMatch(line -> line.startsWith("2026-01-01T00:00:00Z"))
+			.anyMatch(line -> line.contains("harmless\\n2026-01-01T00:00:00Z"));
+		// a sign-in, a wrong one and a token in use leave neither the password nor the token in the log
+		String password = "Kilimanjaro-" + java.util.UUID.randomUUID();
+		org.mizani.identity.internal.TestLogins.createUser(context, "log-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+				+ "@mof.go.tz", org.mizani.identity.Role.VIEWER, "MOF", password);
+		new org.mizani.WebSession(mvc).signIn("nobody@mof.go.tz", password);
+		String token = org.mizani.identity.internal.TestLogins.sharedToken(context, "executive@ega.go.tz");
+		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+		org.assertj.core.api.Assertions.assertThat(output.getOut()).doesNotContain(password).doesNotContain(token);
 	}
 
 	@Test

@@ -139,11 +139,23 @@ class AccountController {
 		return "identity/recovery-codes";
 	}
 
+	/** New recovery codes replace the old ones only for the holder of the second factor: a current code from the app is asked. */
 	@PostMapping("/mfa/recovery-codes")
-	String regenerate(Model model) {
+	String regenerate(@RequestParam(required = false) String code, jakarta.servlet.http.HttpServletRequest request, Model model) {
 		UUID me = Caller.require().userId();
 		if (!users.find(me).orElseThrow().mfaEnabled()) {
 			return "redirect:/account";
+		}
+		SignedInUser user = (SignedInUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication().getPrincipal();
+		if (!flow.allowsAttempt(request, user.getUsername())) {
+			model.addAttribute("recoveryError", "signin.throttled");
+			return overview(model);
+		}
+		if (code == null || code.length() > 20 || !mfa.verifyAppCode(me, code)) {
+			flow.secondFactorFailed(request, user);
+			model.addAttribute("recoveryError", "mfa.code.app-wrong");
+			return overview(model);
 		}
 		model.addAttribute("codes", mfa.regenerateRecoveryCodes(me));
 		return "identity/recovery-codes";

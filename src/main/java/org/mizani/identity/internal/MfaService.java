@@ -52,6 +52,17 @@ class MfaService {
 		return codes;
 	}
 
+	/** A current code from the user's app (never the same one twice): proof that the person at the keyboard holds the second factor. */
+	boolean verifyAppCode(UUID userId, String code) {
+		UserAccount account = users.find(userId).orElse(null);
+		if (account == null || !account.mfaEnabled() || account.mfaSecret() == null || code == null
+				|| !code.strip().matches("\\d{6}")) {
+			return false;
+		}
+		long step = totp.matchingStep(secrets.decrypt(account.mfaSecret()), code.strip());
+		return step >= 0 && users.useMfaStep(userId, step);
+	}
+
 	/** Checks a sign-in code: a TOTP code (never the same one twice) or an unused recovery code. */
 	boolean verify(UUID userId, String code) {
 		UserAccount account = users.find(userId).orElse(null);

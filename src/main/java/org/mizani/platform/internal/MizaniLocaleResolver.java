@@ -19,6 +19,8 @@ import org.springframework.web.servlet.LocaleResolver;
 class MizaniLocaleResolver implements LocaleResolver {
 
 	static final String COOKIE = "mizani-lang";
+	/** Its name over HTTPS: the prefix makes browsers keep it to this host, secure, on path / (OWASP ASVS 3.3.3). */
+	static final String SECURE_COOKIE = "__Host-mizani-lang";
 
 	private final Language defaultLanguage;
 
@@ -34,7 +36,7 @@ class MizaniLocaleResolver implements LocaleResolver {
 		}
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
-				if (COOKIE.equals(cookie.getName()) && Language.isSupported(cookie.getValue())) {
+				if ((COOKIE.equals(cookie.getName()) || SECURE_COOKIE.equals(cookie.getName())) && Language.isSupported(cookie.getValue())) {
 					return Language.fromCode(cookie.getValue()).locale();
 				}
 			}
@@ -57,7 +59,7 @@ class MizaniLocaleResolver implements LocaleResolver {
 		Language language = Language.fromCode(locale.getLanguage());
 		request.setAttribute(COOKIE, language);
 		if (response != null) {
-			Cookie cookie = new Cookie(COOKIE, language.code());
+			Cookie cookie = new Cookie(request.isSecure() ? SECURE_COOKIE : COOKIE, language.code());
 			cookie.setPath("/");
 			cookie.setHttpOnly(true);
 			cookie.setSecure(request.isSecure());
