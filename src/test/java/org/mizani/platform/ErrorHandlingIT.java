@@ -227,5 +227,11 @@ class ErrorHandlingIT extends IntegrationTestSupport {
 		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + tokenFor(context, "admin@ega.go.tz")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("http_server_requests")));
+		// the software bill of materials of the running build, for administrators
+		mvc.perform(get("/actuator/sbom/application").header("Authorization", "Bearer " + tokenFor(context, "admin@ega.go.tz")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("CycloneDX")))
+			.andExpect(content().string(containsString("pkg:maven/org.springframework.boot/spring-boot")));
+		mvc.perform(get("/actuator/sbom/application").header("Authorization", "Bearer " + tokenFor(context, "executive@ega.go.tz")))
+			.andExpect(status().isForbidden());
 	}
 }

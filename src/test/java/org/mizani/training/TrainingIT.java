@@ -186,6 +186,52 @@ class TrainingIT extends IntegrationTestSupport {
 		assertThat(plan.get("overall").get("officers").asLong()).isEqualTo(2);
 	}
 
+	@Test
+	void twoApprovalsOfTheLastSeatAtTheSameMomentFillItOnce() throws Exception {
+		UUID programme = programme();
+		UUID session = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions"), COORDINATOR)
+			.content(session(programme, "2026-10-12", "2026-10-12", 1, 1))).andExpect(status().isCreated())).get("id").asString());
+		move(session, "OPEN");
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		UUID first = nominate(session, ICT, "First " + suffix);
+		UUID second = UUID.fromString(json(mvc.perform(api(post("/api/v1/training/sessions/" + session + "/nominations"), MOF)
+			.content("{\"fullName\": \"Second " + suffix + "\", \"email\": \"second." + suffix + "@mof.go.tz\"}"))
+			.andExpect(status().isCreated())).get("id").asString());
+		org.mizani.training.TrainingDelivery delivery = context.getBean(org.mizani.training.TrainingDelivery.class);
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.List<java.util.concurrent.Future<Boolean>> approvals = new java.util.ArrayList<>();
+			for (UUID participant : java.util.List.of(first, second)) {
+				approvals.add(pool.submit(() -> {
+					org.springframework.security.core.context.SecurityContextHolder.getContext()
+						.setAuthentication(org.mizani.identity.internal.TestLogins.authenticationOf(context, COORDINATOR));
+					together.await();
+					try {
+						delivery.decide(participant, org.mizani.training.ParticipantStatus.APPROVED);
+						return true;
+					}
+					catch (org.mizani.platform.BusinessRuleException full) {
+						return false;
+					}
+					finally {
+						org.springframework.security.core.context.SecurityContextHolder.clearContext();
+					}
+				}));
+			}
+			long approved = 0;
+			for (java.util.concurrent.Future<Boolean> approval : approvals) {
+				approved += approval.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(approved).as("one seat, one approval").isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from training_participant where session_id = :s and status = 'APPROVED'")
+				.param("s", session).query(Long.class).single()).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private org.springframework.test.web.servlet.ResultActions decide(UUID participant, String decision) throws Exception {
 		return mvc.perform(api(post("/api/v1/training/nominations/" + participant + "/decision"), COORDINATOR)
 			.content("{\"decision\": \"" + decision + "\"}"));

@@ -76,6 +76,14 @@ class Participants {
 		return found;
 	}
 
+	/**
+	 * Holds the session's row until the transaction ends, so that two nominations or two approvals at
+	 * the same moment are counted one after the other and neither quota nor capacity is exceeded.
+	 */
+	void lockSession(UUID session) {
+		jdbc.sql("select id from training_session where id = :id for update").param("id", session).query(UUID.class).optional();
+	}
+
 	long holdingPlaces(UUID session, UUID institution) {
 		return jdbc.sql("""
 				select count(*) from training_participant where session_id = :s and institution_id = :i

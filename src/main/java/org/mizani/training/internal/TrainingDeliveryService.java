@@ -112,6 +112,7 @@ class TrainingDeliveryService implements TrainingDelivery {
 			throw new BusinessRuleException("training.nomination.institution-only");
 		}
 		FormErrors.requireValid(validator, form);
+		participants.lockSession(sessionId);
 		List<FieldProblem> problems = NominationPolicy.nominate(session, participants.holdingPlaces(sessionId, caller.institutionId()),
 				participants.emailTaken(sessionId, form.email()));
 		if (!problems.isEmpty()) {
@@ -136,6 +137,8 @@ class TrainingDeliveryService implements TrainingDelivery {
 		if (decision == null) {
 			throw BusinessRuleException.onField("decision", "validation.required");
 		}
+		participants.lockSession(session.id());
+		participant = visible(participantId);
 		List<FieldProblem> problems = NominationPolicy.decide(session, participant.status(), decision,
 				participants.approved(session.id()));
 		if (!problems.isEmpty()) {
