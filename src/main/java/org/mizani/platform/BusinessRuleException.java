@@ -17,6 +17,8 @@ public class BusinessRuleException extends RuntimeException {
 	public BusinessRuleException(List<FieldProblem> problems) {
 		super(problems.isEmpty() ? "rule violated" : problems.get(0).code());
 		this.problems = List.copyOf(problems);
+		// every refusal of a rule or of a form's values starts here, whichever page or API answers it
+		SecurityLog.refused(this.problems.stream().map(FieldProblem::code).toList());
 	}
 
 	public static BusinessRuleException onField(String field, String messageCode, Object... arguments) {

@@ -10,12 +10,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Security events that are not changes (those are in the audit trail) but that the security team
- * watches in the log: refused requests (OWASP ASVS 16.3.2), under the logger {@code org.mizani.security},
- * with the request id in the log's context.
+ * watches in the log, with the request id in the log's context: requests refused for want of a right
+ * ({@code org.mizani.security.denied}, OWASP ASVS 16.3.2) and input refused by validation or a rule
+ * ({@code org.mizani.security.refused}, 16.3.3) — by its message codes, never its values.
  */
 public final class SecurityLog {
 
 	private static final Logger DENIED = LoggerFactory.getLogger("org.mizani.security.denied");
+	private static final Logger REFUSED = LoggerFactory.getLogger("org.mizani.security.refused");
 
 	private SecurityLog() {
 	}
@@ -31,6 +33,19 @@ public final class SecurityLog {
 	public static void denied() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			denied(attributes.getRequest());
+		}
+	}
+
+	/** Input refused by validation or a rule, named by its message codes (the values themselves are not logged). */
+	public static void refused(java.util.Collection<String> codes) {
+		if (!REFUSED.isInfoEnabled()) {
+			return;
+		}
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			REFUSED.info("Refused: {} {} for {}: {}", request.getMethod(), request.getRequestURI(),
+					auth == null ? "anonymous" : auth.getName(), codes);
 		}
 	}
 }

@@ -49,6 +49,11 @@ class ErrorHandlingIT extends IntegrationTestSupport {
 				.andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value(containsString("try again")));
+			// a page, even one whose session must first be read from the database, says the same in the user's language
+			mvc.perform(get("/login").header("Accept-Language", "sw"))
+				.andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+				.andExpect(content().string(containsString("jaribu tena")));
 		}
 		finally {
 			for (java.sql.Connection connection : held) {
@@ -215,6 +220,13 @@ class ErrorHandlingIT extends IntegrationTestSupport {
 		String token = org.mizani.identity.internal.TestLogins.sharedToken(context, "executive@ega.go.tz");
 		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
 		org.assertj.core.api.Assertions.assertThat(output.getOut()).doesNotContain(password).doesNotContain(token);
+		// refused input is logged by its reasons, not its values
+		String admin = org.mizani.identity.internal.TestLogins.sharedToken(context, "admin@ega.go.tz");
+		mvc.perform(post("/api/v1/institutions").header("Authorization", "Bearer " + admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"nameEn\": \"<script>zz-hostile</script>\"}"))
+			.andExpect(status().isBadRequest());
+		org.assertj.core.api.Assertions.assertThat(output.getOut()).contains("Refused: POST /api/v1/institutions for admin@ega.go.tz")
+			.doesNotContain("zz-hostile");
 	}
 
 	@Test

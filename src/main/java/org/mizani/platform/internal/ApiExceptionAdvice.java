@@ -57,6 +57,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		org.mizani.platform.SecurityLog.refused(List.of("validation.type:" + e.getName()));
 		ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "error.detail.validation", locale());
 		return problems.withErrors(problem, List.of(new FieldProblem(e.getName(), "validation.type")), locale());
 	}
@@ -125,6 +126,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> badRequest(List<FieldProblem> fields) {
+		org.mizani.platform.SecurityLog.refused(fields.stream().map(FieldProblem::code).toList());
 		ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "error.detail.validation", locale());
 		return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problems.withErrors(problem, fields, locale()));
