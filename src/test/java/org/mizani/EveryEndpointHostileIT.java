@@ -55,6 +55,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * unknown ids. The seed is printed; {@code -Dhostile.seed=…} repeats a run.
  */
 @MizaniIntegrationTest
+@org.junit.jupiter.api.Tag("exhaustive")
 class EveryEndpointHostileIT extends IntegrationTestSupport {
 
 	static final int REQUESTS = 10_000;

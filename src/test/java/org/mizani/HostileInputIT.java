@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * is shown escaped.
  */
 @MizaniIntegrationTest
+@org.junit.jupiter.api.Tag("exhaustive")
 class HostileInputIT extends IntegrationTestSupport {
 
 	static final int REQUESTS = 2_500;

@@ -28,6 +28,7 @@ import org.springframework.web.util.UriUtils;
  * stored by a refused request, and stored text shown escaped.
  */
 @MizaniIntegrationTest
+@org.junit.jupiter.api.Tag("exhaustive")
 class SecurityHostileInputIT extends IntegrationTestSupport {
 
 	static final int REQUESTS = 1_500;

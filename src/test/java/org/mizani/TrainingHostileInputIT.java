@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * refusal, nothing stored by a refused request, and stored text shown escaped.
  */
 @MizaniIntegrationTest
+@org.junit.jupiter.api.Tag("exhaustive")
 class TrainingHostileInputIT extends IntegrationTestSupport {
 
 	static final int REQUESTS = 1_200;

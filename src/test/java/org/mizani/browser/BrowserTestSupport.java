@@ -66,8 +66,56 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		}
 	}
 
+	static final Path AXE = Path.of(System.getProperty("mizani.test.axe", "target/axe/axe.min.js"));
+
+	private String axe;
+
+	/**
+	 * Where the violations of every page a journey opens are collected (null: pages are not scanned).
+	 * A journey sets it when axe-core is present (see {@link #axePresent()}).
+	 */
+	protected java.util.List<String> accessibility;
+
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);
+		scanIfAsked();
+	}
+
+	/** axe-core, as {@code .ci/run} fetches it from the npm registry into {@code target/axe/}. */
+	protected boolean axePresent() throws java.io.IOException {
+		if (axe == null && Files.isRegularFile(AXE)) {
+			axe = Files.readString(AXE);
+		}
+		return axe != null;
+	}
+
+	private void scanIfAsked() {
+		if (accessibility != null) {
+			accessibility.addAll(axeViolations(browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "")));
+		}
+	}
+
+	/** The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page open now, one line each. */
+	@SuppressWarnings("unchecked")
+	protected java.util.List<String> axeViolations(String page) {
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+		js.executeScript(axe);
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
+				  .then(r => done({passes: r.passes.length, violations: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}))}))
+				  .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', nodes: String(e)}]}));
+				""");
+		java.util.Map<String, Object> outcome = (java.util.Map<String, Object>) result;
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		if (((Number) outcome.get("passes")).intValue() == 0) {
+			lines.add(page + ": axe checked nothing");
+		}
+		for (java.util.Map<String, Object> v : (java.util.List<java.util.Map<String, Object>>) outcome.get("violations")) {
+			lines.add(page + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("nodes"));
+		}
+		return lines;
 	}
 
 	protected void screenshot(String name) throws Exception {
@@ -130,6 +178,7 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		if (navigates) {
 			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
 				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+			scanIfAsked();
 		}
 	}
 

@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * assessment from the ICT officer's answer with evidence to the head's submission and the
  * authority's acceptance; an incident from report to closure with its lessons; a nomination to
  * the certificate a stranger verifies through its QR code; the follow-up months later. What each
- * page says is checked against the message bundle of its language.
+ * page says is checked against the message bundle of its language, and each page the journey opens
+ * is scanned with axe-core (no serious or critical WCAG 2.1 A/AA violation).
  */
 @MizaniIntegrationTest
 @Tag("browser")
@@ -58,9 +59,26 @@ class KeyboardJourneyIT extends BrowserTestSupport {
 		return "en".equals(language) ? "ict.officer@dodomacc.go.tz" : "ict.officer@mof.go.tz";
 	}
 
+	/** Every page a journey opens is scanned with axe-core as well (when .ci/run has fetched it). */
+	@org.junit.jupiter.api.BeforeEach
+	void scanEveryPage() throws Exception {
+		if (axePresent()) {
+			accessibility = new java.util.ArrayList<>();
+		}
+		else {
+			accessibility = null;
+			System.out.println("KeyboardJourneyIT: axe-core is not at " + AXE + "; the journeys run without accessibility scans");
+		}
+	}
+
 	@AfterEach
 	void forgetTheBrowser() {
 		browser.manage().deleteAllCookies();
+		if (accessibility != null) {
+			List<String> found = accessibility;
+			accessibility = null;
+			assertThat(found).as("serious or critical accessibility violations on the pages of the journey").isEmpty();
+		}
 	}
 
 	@ParameterizedTest

@@ -150,10 +150,7 @@ class SignInIT extends IntegrationTestSupport {
 	@Test
 	void aSessionEndsAtItsMaximumLifetimeHoweverActiveItIs() throws Exception {
 		String email = newEmail();
-		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
-		WebSession browser = new WebSession(mvc);
-		browser.signIn(email, PASSWORD);
-		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+		WebSession browser = signedInViewer(email);
 		assertThat(jdbc.sql("select session_id from spring_session where principal_name = :email").param("email", email)
 			.query(String.class).single()).as("256 random bits in base64url").matches("[A-Za-z0-9_-]{43}");
 		jdbc.sql("update spring_session set creation_time = creation_time - :hours where principal_name = :email")
@@ -165,6 +162,15 @@ class SignInIT extends IntegrationTestSupport {
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :email").param("email", email)
 			.query(Long.class).single()).as("the session is gone, not only hidden").isZero();
 		assertThat(browser.get("/login?expired").getContentAsString()).contains("maximum length");
+	}
+
+	/** A new viewer of Dodoma, signed in with a password on a browser of their own. */
+	private WebSession signedInViewer(String email) throws Exception {
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession browser = new WebSession(mvc);
+		browser.signIn(email, PASSWORD);
+		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+		return browser;
 	}
 
 	@Test
@@ -182,10 +188,7 @@ class SignInIT extends IntegrationTestSupport {
 	@Test
 	void anIdleSessionEnds() throws Exception {
 		String email = newEmail();
-		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
-		WebSession browser = new WebSession(mvc);
-		browser.signIn(email, PASSWORD);
-		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
+		WebSession browser = signedInViewer(email);
 		// as if the last request were 31 minutes ago
 		jdbc.sql("""
 				update spring_session set last_access_time = last_access_time - :idle, expiry_time = expiry_time - :idle

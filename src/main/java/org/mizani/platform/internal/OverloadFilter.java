@@ -19,8 +19,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The outermost filter: when the database cannot give a connection in time, even to the session
- * filter or the security filters before any controller runs, the answer is "busy, try again in a few
- * seconds" (503 with {@code Retry-After}) in the user's language — a problem for the API, a short
+ * filter or the security filters before any controller runs, the answer is: busy, try again in a few
+ * seconds (503 with {@code Retry-After}) in the user's language — a problem for the API, a short
  * page for browsers — rather than a server error.
  */
 @Component
