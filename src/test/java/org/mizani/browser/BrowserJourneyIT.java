@@ -43,34 +43,41 @@ import static org.mizani.identity.internal.TestLogins.totpCode;
 class BrowserJourneyIT extends BrowserTestSupport {
 
 	@Test
-	void anOfficerSetsUpTwoStepVerificationAndSignsInWithIt() throws Exception {
+	void anOfficerSetsUpTwoStepVerificationAndSignsInWithItByKeyboardInBothLanguages() throws Exception {
 		String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@dodomacc.go.tz";
 		createUser(context, email, Role.ICT_OFFICER, "DODOMA-CC", "safari ndefu ya basi");
 		signInByKeyboard(email, "safari ndefu ya basi");
 		assertThat(text()).contains("Welcome, Test User");
 		screenshot("home-en");
 
-		browser.findElement(By.linkText("Turn on two-step verification")).click();
+		activate(By.linkText("Turn on two-step verification"));
 		String secret = browser.findElement(By.id("secret")).getText();
 		screenshot("mfa-enrol");
-		browser.findElement(By.id("code")).sendKeys(totpCode(context, secret), Keys.ENTER);
-		assertThat(browser.findElements(By.cssSelector("#recovery-codes code"))).hasSize(10);
-		browser.findElement(By.linkText("I have saved them")).click();
-
-		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		type(By.id("code"), totpCode(context, secret), Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("#recovery-codes code")).size() == 10);
+		activate(By.linkText("I have saved them"));
+		signOutByKeyboard();
 		assertThat(text()).contains("You have signed out.");
 
-		signInByKeyboard(email, "safari ndefu ya basi");
+		// in Kiswahili (the officer's language from now on), with the second factor, by keyboard alone
+		jdbc.sql("update app_user set preferred_language = 'sw' where email = :e").param("e", email).update();
+		open("/login?lang=sw");
+		type(By.id("username"), email, Keys.TAB);
+		browser.switchTo().activeElement().sendKeys("safari ndefu ya basi", Keys.ENTER);
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/login/mfa"));
+		assertThat(text()).contains(context.getBean(org.springframework.context.MessageSource.class)
+			.getMessage("mfa.verify.intro", null, java.util.Locale.forLanguageTag("sw")));
 		screenshot("mfa-verify");
-		browser.findElement(By.id("code")).sendKeys(nextTotpCode(context, secret), Keys.ENTER);
+		type(By.id("code"), nextTotpCode(context, secret), Keys.ENTER);
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login/mfa")));
+		assertThat(text()).contains("Karibu, Test User");
+		activate(By.linkText("English"));
 		assertThat(text()).contains("Welcome, Test User").doesNotContain("Protect your account with two-step verification");
-
-		browser.findElement(By.linkText("Kiswahili")).click();
+		activate(By.linkText("Kiswahili"));
 		assertThat(text()).contains("Karibu, Test User");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sw");
 		screenshot("home-sw");
+		signOutByKeyboard();
 	}
 
 	@Test
