@@ -142,6 +142,18 @@ class SignInIT extends IntegrationTestSupport {
 		laptop.signIn(email, PASSWORD);
 		phone.signIn(email, PASSWORD);
 		assertThat(phone.get("/account").getStatus()).isEqualTo(200);
+		// one session ended from the other's list: the list names no session id, only a handle
+		String account = laptop.get("/account").getContentAsString();
+		List<String> handles = all(account, "/account/sessions/([0-9a-f]{16})/end");
+		assertThat(handles).as("the phone's session, not the laptop's own").hasSize(1);
+		assertThat(account).contains("This browser").doesNotContain(laptop.cookie("MIZANI_SESSION"));
+		assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end").getRedirectedUrl()).isEqualTo("/account");
+		assertThat(phone.get("/account").getRedirectedUrl()).endsWith("/login");
+		assertThat(laptop.get("/account").getStatus()).isEqualTo(200);
+		UUID id = jdbc.sql("select id from app_user where email = :e").param("e", email).query(UUID.class).single();
+		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.session-ended", id) == 1);
+		assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end").getRedirectedUrl()).as("already gone").isEqualTo("/account");
+		phone.signIn(email, PASSWORD);
 		assertThat(laptop.post("/account/sign-out-everywhere").getRedirectedUrl()).isEqualTo("/login?signedOut");
 		assertThat(phone.get("/account").getRedirectedUrl()).endsWith("/login");
 		assertThat(laptop.get("/account").getRedirectedUrl()).endsWith("/login");

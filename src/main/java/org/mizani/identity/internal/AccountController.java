@@ -56,6 +56,9 @@ class AccountController {
 	@GetMapping
 	String overview(Model model) {
 		UUID me = Caller.require().userId();
+		jakarta.servlet.http.HttpSession session = ((org.springframework.web.context.request.ServletRequestAttributes)
+			org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest().getSession(false);
+		model.addAttribute("sessions", accounts.sessions(me, session == null ? null : session.getId()));
 		model.addAttribute("user", users.view(me).orElseThrow());
 		model.addAttribute("recoveryCodesLeft", mfa.remainingRecoveryCodes(me));
 		model.addAttribute("languages", Language.values());
@@ -198,6 +201,15 @@ class AccountController {
 		tokens.revoke(Caller.require().userId(), id);
 		redirect.addFlashAttribute("flash", "token.revoked");
 		return "redirect:/account/tokens";
+	}
+
+	/** Ends one of the user's other sessions, from the list on the account page. */
+	@PostMapping("/sessions/{handle}/end")
+	String endSession(@org.springframework.web.bind.annotation.PathVariable String handle, HttpServletRequest request,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		boolean ended = accounts.endSession(Caller.require().userId(), handle, request.getSession().getId());
+		redirect.addFlashAttribute("flash", ended ? "account.session.ended" : "account.session.gone");
+		return "redirect:/account";
 	}
 
 	@PostMapping("/sign-out-everywhere")

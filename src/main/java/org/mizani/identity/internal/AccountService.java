@@ -93,6 +93,21 @@ class AccountService {
 		}
 	}
 
+	/** Ends one of the user's other sessions (a browser left signed in elsewhere); audited. */
+	boolean endSession(UUID userId, String handle, String currentSessionId) {
+		UserAccount account = users.find(userId).orElseThrow();
+		if (handle == null || !handle.matches("[0-9a-f]{16}") || !sessions.end(account.email(), handle, currentSessionId)) {
+			return false;
+		}
+		events.publishEvent(new org.mizani.identity.SessionEnded(new UserId(userId), account.institutionId(),
+				"a session ended by the user", Actor.current()));
+		return true;
+	}
+
+	java.util.List<SessionTerminator.ActiveSession> sessions(UUID userId, String currentSessionId) {
+		return sessions.list(users.find(userId).orElseThrow().email(), currentSessionId);
+	}
+
 	void signOutEverywhere(UUID userId) {
 		UserAccount account = users.find(userId).orElseThrow();
 		int ended = sessions.endSessions(account.email(), null);

@@ -29,4 +29,32 @@ class SessionTerminator {
 		}
 		return ended;
 	}
+
+	/** A browser session as its owner sees it: a handle (not the session id, which is a secret), when it began and was last used. */
+	record ActiveSession(String handle, java.time.Instant started, java.time.Instant lastActive, boolean current) {
+	}
+
+	/** The account's sessions, the most recently used first. */
+	java.util.List<ActiveSession> list(String email, @Nullable String currentId) {
+		return sessions.findByPrincipalName(email).entrySet().stream()
+			.map(e -> new ActiveSession(handle(e.getKey()), e.getValue().getCreationTime(), e.getValue().getLastAccessedTime(),
+					e.getKey().equals(currentId)))
+			.sorted(java.util.Comparator.comparing(ActiveSession::lastActive).reversed())
+			.toList();
+	}
+
+	/** Ends the account's session with this handle, unless it is the current one; whether one ended. */
+	boolean end(String email, String handle, @Nullable String currentId) {
+		for (String id : sessions.findByPrincipalName(email).keySet()) {
+			if (!id.equals(currentId) && handle(id).equals(handle)) {
+				sessions.deleteById(id);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String handle(String sessionId) {
+		return Tokens.sha256(sessionId).substring(0, 16);
+	}
 }
