@@ -108,8 +108,7 @@ class EveryEndpointHostileIT extends IntegrationTestSupport {
 
 	@Test
 	void noRequestToAnyEndpointCausesAServerErrorOrStoresAnythingWhenRefused() throws Exception {
-		long seed = Long.getLong("hostile.seed", System.nanoTime());
-		System.out.println("EveryEndpointHostileIT seed: " + seed);
+		long seed = HostileInput.seed("EveryEndpointHostileIT");
 		random = new Random(seed);
 		hostile = new HostileInput(random);
 		List<Endpoint> endpoints = endpoints();

@@ -23,6 +23,13 @@ public final class HostileInput {
 		this.random = random;
 	}
 
+	/** The seed of a suite's run: {@code -Dhostile.seed=…} to repeat one, else a new one; printed, so that a failure can be repeated. */
+	public static long seed(String suite) {
+		long seed = Long.getLong("hostile.seed", System.nanoTime());
+		System.out.println(suite + " seed: " + seed);
+		return seed;
+	}
+
 	public String nasty() {
 		if (random.nextInt(5) == 0) {
 			StringBuilder s = new StringBuilder();

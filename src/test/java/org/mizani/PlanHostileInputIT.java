@@ -42,8 +42,7 @@ class PlanHostileInputIT extends IntegrationTestSupport {
 
 	@Test
 	void noHostileRequestCausesAServerErrorOrStoresAnything() throws Exception {
-		long seed = Long.getLong("hostile.seed", System.nanoTime());
-		System.out.println("PlanHostileInputIT seed: " + seed);
+		long seed = HostileInput.seed("PlanHostileInputIT");
 		Random random = new Random(seed);
 		HostileInput hostile = new HostileInput(random);
 		String adminToken = TestLogins.sharedToken(context, ADMIN);

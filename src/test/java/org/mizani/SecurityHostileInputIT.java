@@ -49,8 +49,7 @@ class SecurityHostileInputIT extends IntegrationTestSupport {
 
 	@Test
 	void noHostileRequestCausesAServerErrorOrStoresAnything() throws Exception {
-		long seed = Long.getLong("hostile.seed", System.nanoTime());
-		System.out.println("SecurityHostileInputIT seed: " + seed);
+		long seed = HostileInput.seed("SecurityHostileInputIT");
 		Random random = new Random(seed);
 		HostileInput hostile = new HostileInput(random);
 		String ictToken = TestLogins.sharedToken(context, ICT);

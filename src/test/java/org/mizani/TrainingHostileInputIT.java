@@ -44,8 +44,7 @@ class TrainingHostileInputIT extends IntegrationTestSupport {
 
 	@Test
 	void noHostileRequestCausesAServerErrorOrStoresAnything() throws Exception {
-		long seed = Long.getLong("hostile.seed", System.nanoTime());
-		System.out.println("TrainingHostileInputIT seed: " + seed);
+		long seed = HostileInput.seed("TrainingHostileInputIT");
 		Random random = new Random(seed);
 		HostileInput hostile = new HostileInput(random);
 		String coordinatorToken = TestLogins.sharedToken(context, COORDINATOR);

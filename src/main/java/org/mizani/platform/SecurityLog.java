@@ -24,9 +24,8 @@ public final class SecurityLog {
 
 	/** A request refused for want of a right: who asked for what, from where. */
 	public static void denied(HttpServletRequest request) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		DENIED.warn("Access denied: {} {} for {} from {}", request.getMethod(), request.getRequestURI(),
-				auth == null ? "anonymous" : auth.getName(), request.getRemoteAddr());
+		DENIED.warn("Access denied: {} {} for {} from {}", request.getMethod(), request.getRequestURI(), who(),
+				request.getRemoteAddr());
 	}
 
 	/** The same, for the request being served. */
@@ -43,9 +42,12 @@ public final class SecurityLog {
 		}
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
-			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-			REFUSED.info("Refused: {} {} for {}: {}", request.getMethod(), request.getRequestURI(),
-					auth == null ? "anonymous" : auth.getName(), codes);
+			REFUSED.info("Refused: {} {} for {}: {}", request.getMethod(), request.getRequestURI(), who(), codes);
 		}
+	}
+
+	private static String who() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "anonymous" : auth.getName();
 	}
 }

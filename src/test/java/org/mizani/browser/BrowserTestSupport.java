@@ -70,11 +70,29 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 
 	private String axe;
 
-	/**
-	 * Where the violations of every page a journey opens are collected (null: pages are not scanned).
-	 * A journey sets it when axe-core is present (see {@link #axePresent()}).
-	 */
-	protected java.util.List<String> accessibility;
+	/** Where the violations of every page a journey opens are collected (null: pages are not scanned). */
+	private java.util.List<String> accessibility;
+
+	/** From now on every page the journey opens is scanned with axe-core, when {@code .ci/run} has fetched it. */
+	protected void scanEveryPage() throws java.io.IOException {
+		if (axePresent()) {
+			accessibility = new java.util.ArrayList<>();
+		}
+		else {
+			accessibility = null;
+			System.out.println(getClass().getSimpleName() + ": axe-core is not at " + AXE + "; the journey runs without accessibility scans");
+		}
+	}
+
+	/** Stops scanning; no page scanned since {@link #scanEveryPage()} may have a serious or critical violation. */
+	protected void assertScannedPagesAccessible() {
+		java.util.List<String> found = accessibility;
+		accessibility = null;
+		if (found != null) {
+			org.assertj.core.api.Assertions.assertThat(found).as("serious or critical accessibility violations on the pages of the journey")
+				.isEmpty();
+		}
+	}
 
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);

@@ -61,24 +61,14 @@ class KeyboardJourneyIT extends BrowserTestSupport {
 
 	/** Every page a journey opens is scanned with axe-core as well (when .ci/run has fetched it). */
 	@org.junit.jupiter.api.BeforeEach
-	void scanEveryPage() throws Exception {
-		if (axePresent()) {
-			accessibility = new java.util.ArrayList<>();
-		}
-		else {
-			accessibility = null;
-			System.out.println("KeyboardJourneyIT: axe-core is not at " + AXE + "; the journeys run without accessibility scans");
-		}
+	void scanThePages() throws Exception {
+		scanEveryPage();
 	}
 
 	@AfterEach
 	void forgetTheBrowser() {
 		browser.manage().deleteAllCookies();
-		if (accessibility != null) {
-			List<String> found = accessibility;
-			accessibility = null;
-			assertThat(found).as("serious or critical accessibility violations on the pages of the journey").isEmpty();
-		}
+		assertScannedPagesAccessible();
 	}
 
 	@ParameterizedTest

@@ -54,10 +54,9 @@ class AccountController {
 	}
 
 	@GetMapping
-	String overview(Model model) {
+	String overview(HttpServletRequest request, Model model) {
 		UUID me = Caller.require().userId();
-		jakarta.servlet.http.HttpSession session = ((org.springframework.web.context.request.ServletRequestAttributes)
-			org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest().getSession(false);
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
 		model.addAttribute("sessions", accounts.sessions(me, session == null ? null : session.getId()));
 		model.addAttribute("user", users.view(me).orElseThrow());
 		model.addAttribute("recoveryCodesLeft", mfa.remainingRecoveryCodes(me));
@@ -153,12 +152,12 @@ class AccountController {
 			.getAuthentication().getPrincipal();
 		if (!flow.allowsAttempt(request, user.getUsername())) {
 			model.addAttribute("recoveryError", "signin.throttled");
-			return overview(model);
+			return overview(request, model);
 		}
 		if (code == null || code.length() > 20 || !mfa.verifyAppCode(me, code)) {
 			flow.secondFactorFailed(request, user);
 			model.addAttribute("recoveryError", "mfa.code.app-wrong");
-			return overview(model);
+			return overview(request, model);
 		}
 		model.addAttribute("codes", mfa.regenerateRecoveryCodes(me));
 		return "identity/recovery-codes";

@@ -71,8 +71,7 @@ class MfaService {
 		}
 		String given = code.strip();
 		if (given.matches("\\d{6}")) {
-			long step = totp.matchingStep(secrets.decrypt(account.mfaSecret()), given);
-			return step >= 0 && users.useMfaStep(userId, step);
+			return verifyAppCode(userId, given);
 		}
 		String normalized = Tokens.normalizeRecoveryCode(given);
 		boolean used = jdbc.sql("update mfa_recovery_code set used_at = now() where user_id = :user"

@@ -54,16 +54,22 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 			throws IOException, jakarta.servlet.ServletException {
 		SignedInUser user = (SignedInUser) auth.getPrincipal();
 		locales.setLocale(request, response, Locale.forLanguageTag(preferredLanguage(user)));
-		if (user.mfaEnabled()) {
-			pending(request, response, user, MfaPendingAuthentication.Step.VERIFY);
-		}
-		else if (mfaRequiredForAuthority && user.authoritySide()) {
-			pending(request, response, user, MfaPendingAuthentication.Step.ENROL);
+		MfaPendingAuthentication.Step next = secondStep(user);
+		if (next != null) {
+			pending(request, response, user, next);
 		}
 		else {
 			recorder.succeeded(user, "password");
 			target.onAuthenticationSuccess(request, response, auth);
 		}
+	}
+
+	/** What Mizani's rules ask after the first factor: the user's own second factor, or setting one up where the role requires it. */
+	private MfaPendingAuthentication.@org.jspecify.annotations.Nullable Step secondStep(SignedInUser user) {
+		if (user.mfaEnabled()) {
+			return MfaPendingAuthentication.Step.VERIFY;
+		}
+		return mfaRequiredForAuthority && user.authoritySide() ? MfaPendingAuthentication.Step.ENROL : null;
 	}
 
 	/**
@@ -75,10 +81,9 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 		SingleSignOnUser person = (SingleSignOnUser) auth.getPrincipal();
 		SignedInUser user = person.account();
 		locales.setLocale(request, response, Locale.forLanguageTag(preferredLanguage(user)));
-		boolean wanted = user.mfaEnabled() || (mfaRequiredForAuthority && user.authoritySide());
-		if (wanted && !person.secondFactorDone()) {
-			pending(request, response, user, user.mfaEnabled() ? MfaPendingAuthentication.Step.VERIFY
-					: MfaPendingAuthentication.Step.ENROL);
+		MfaPendingAuthentication.Step next = secondStep(user);
+		if (next != null && !person.secondFactorDone()) {
+			pending(request, response, user, next);
 		}
 		else {
 			completeSignIn(request, response, user,
