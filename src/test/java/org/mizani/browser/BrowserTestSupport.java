@@ -194,9 +194,28 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		boolean navigates = !"summary".equals(element.getTagName());
 		element.sendKeys(Keys.ENTER);
 		if (navigates) {
-			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> gone(page));
 			scanIfAsked();
+		}
+	}
+
+	/**
+	 * Whether the page this element belongs to has been replaced. Chromium may answer a question about
+	 * an element of a page being torn down with "does not belong to the document" rather than "stale".
+	 */
+	private static boolean gone(org.openqa.selenium.WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
 		}
 	}
 
