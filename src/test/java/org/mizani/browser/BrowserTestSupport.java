@@ -166,6 +166,9 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		open("/login?lang=en");
 		browser.findElement(By.id("username")).sendKeys(email, Keys.TAB);
 		browser.switchTo().activeElement().sendKeys(password, Keys.ENTER);
+		// the next step may open another address at once: wait until the sign-in form has been answered
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(d -> !d.getCurrentUrl().replaceFirst("^https?://[^/]+", "").matches("/login(\\?lang=en)?"));
 	}
 
 	/** Presses Tab (or Shift+Tab, whichever way is shorter) until the element has the focus: it is reachable by keyboard. */

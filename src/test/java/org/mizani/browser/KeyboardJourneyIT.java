@@ -232,7 +232,9 @@ class KeyboardJourneyIT extends BrowserTestSupport {
 	}
 
 	private void waitFor(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+		// htmx may replace the element between finding and reading it: ask again
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> condition.getAsBoolean());
 	}
 
 	/** A head of the run's institution with a password of its own (the demo has one for Dodoma only). */
