@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mizani.UploadTargets.Target;
 import org.mizani.identity.internal.TestLogins;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,31 +36,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @MizaniIntegrationTest
 class UploadAttacksIT extends IntegrationTestSupport {
 
-	static final String ICT = "ict.officer@dodomacc.go.tz";
-	static final String COMPLIANCE = "compliance@ega.go.tz";
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-	/** One upload endpoint: where it is, who may use it, the table its files go to. */
-	record Target(String name, String url, String user, String table, String extension) {
-	}
-
+	private UploadTargets uploads;
 	private List<Target> targets;
 
 	@BeforeEach
 	void targets() {
-		UUID dodoma = institutionId("DODOMA-CC");
-		targets = List.of(
-				accepting("evidence", jdbc.sql("""
-						select r.id from assessment_response r join assessment a on a.id = r.assessment_id
-						join assessment_campaign c on c.id = a.campaign_id
-						where a.institution_id = :i and c.status = 'OPEN' order by r.id limit 20""").param("i", dodoma)
-					.query(UUID.class).list(), id -> "/api/v1/assessments/responses/" + id + "/evidence", ICT, "evidence_file"),
-				accepting("incident", jdbc.sql("select id from incident where institution_id = :i order by created_at desc limit 20")
-					.param("i", dodoma).query(UUID.class).list(), id -> "/api/v1/incidents/" + id + "/files", ICT, "incident_file"),
-				accepting("project", jdbc.sql("select id from project where institution_id = :i order by id limit 20")
-					.param("i", dodoma).query(UUID.class).list(), id -> "/api/v1/projects/" + id + "/files?kind=OTHER", ICT, "project_file"),
-				new Target("register import", "/api/v1/systems/import", ICT, "ict_system", "xlsx"),
-				new Target("catalogue import", "/api/v1/catalogs/import", COMPLIANCE, "catalog_document", "json"));
+		uploads = new UploadTargets(mvc, jdbc, context);
+		targets = uploads.all();
 	}
 
 	@Test
@@ -67,10 +52,10 @@ class UploadAttacksIT extends IntegrationTestSupport {
 		for (Target target : targets) {
 			byte[] bomb = bomb(target.extension().equals("xlsx") ? "xl/worksheets/sheet1.xml" : "word/document.xml", 300);
 			assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
-			MockHttpServletResponse answer = refused(target, "report." + (target.extension().equals("xlsx") ? "xlsx" : "docx"), bomb, "en");
+			MockHttpServletResponse answer = uploads.refused(target, "report." + (target.extension().equals("xlsx") ? "xlsx" : "docx"), bomb, "en");
 			if (!target.extension().equals("json")) {
 				// a catalogue is JSON or XML: an archive is refused for what it is, before anything would unpack it
-				assertThat(json(answer).get("errors").get(0).get("code").asString()).as(target.name())
+				assertThat(UploadTargets.json(answer).get("errors").get(0).get("code").asString()).as(target.name())
 					.isIn("file.unpacks-too-large", "import.file.too-large-unpacked");
 			}
 		}
@@ -84,22 +69,22 @@ class UploadAttacksIT extends IntegrationTestSupport {
 		byte[] gifScript = "GIF89a/*\u0000\u0000*/=alert(1)//<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1);
 		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
 		for (Target target : targets) {
-			refused(target, "minutes.pdf", executable, "en");
-			refused(target, "plan.docx", page, "sw");
-			refused(target, "scan.pdf", polyglot, "en");
-			refused(target, "photo.png", gifScript, "en");
-			refused(target, "diagram.png", svg, "sw");
+			uploads.refused(target, "minutes.pdf", executable, "en");
+			uploads.refused(target, "plan.docx", page, "sw");
+			uploads.refused(target, "scan.pdf", polyglot, "en");
+			uploads.refused(target, "photo.png", gifScript, "en");
+			uploads.refused(target, "diagram.png", svg, "sw");
 		}
 	}
 
 	@Test
 	void emptyAndOverLimitFilesAreRefused() throws Exception {
 		for (Target target : targets) {
-			refused(target, "empty.pdf", new byte[0], "en");
+			uploads.refused(target, "empty.pdf", new byte[0], "en");
 			long limit = target.url().contains("import") ? 5L * 1024 * 1024 : 20L * 1024 * 1024;
 			byte[] big = new byte[(int) limit + 1];
 			System.arraycopy(PDF, 0, big, 0, PDF.length);
-			MockHttpServletResponse answer = refused(target, "big.pdf", big, "sw");
+			MockHttpServletResponse answer = uploads.refused(target, "big.pdf", big, "sw");
 			assertThat(answer.getStatus()).isIn(400, 413, 422);
 		}
 	}
@@ -109,17 +94,17 @@ class UploadAttacksIT extends IntegrationTestSupport {
 		for (Target target : targets.subList(0, 3)) {
 			Path outside = Paths.get(System.getProperty("java.io.tmpdir"), "mizani-escaped-" + UUID.randomUUID() + ".pdf");
 			String climbing = "../../../../../../.." + outside.toString().replace('\\', '/');
-			MockHttpServletResponse answer = send(target, climbing, pdf(), "en");
+			MockHttpServletResponse answer = uploads.send(target, climbing, UploadTargets.pdf(), "en");
 			assertThat(answer.getStatus()).as(target.name()).isIn(200, 201);
-			assertThat(json(answer).get("filename").asString()).isEqualTo(outside.getFileName().toString());
+			assertThat(UploadTargets.json(answer).get("filename").asString()).isEqualTo(outside.getFileName().toString());
 			assertThat(outside).doesNotExist();
 			for (String windows : List.of("..\\..\\..\\Windows\\win.ini.pdf", "C:\\evil\\x.pdf", "\u202Efdp.exe.pdf", "a\u0000b.pdf")) {
-				String stored = json(send(target, windows, pdf(), "en")).get("filename").asString();
+				String stored = UploadTargets.json(uploads.send(target, windows, UploadTargets.pdf(), "en")).get("filename").asString();
 				assertThat(stored).as(windows).doesNotContain("/", "\\", "..", "\u0000", "\u202E").endsWith(".pdf");
 			}
 		}
 		String evidence = jdbc.sql("select id::text from evidence_file order by uploaded_at desc limit 1").query(String.class).single();
-		MockHttpServletResponse download = mvc.perform(get("/evidence/" + evidence).with(TestLogins.as(context, ICT)))
+		MockHttpServletResponse download = mvc.perform(get("/evidence/" + evidence).with(TestLogins.as(context, UploadTargets.ICT)))
 			.andReturn().getResponse();
 		assertThat(download.getStatus()).isEqualTo(200);
 		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
@@ -160,7 +145,7 @@ class UploadAttacksIT extends IntegrationTestSupport {
 			finally {
 				Files.deleteIfExists(original);
 			}
-			MockHttpServletResponse answer = send(targets.get(3), "register.xlsx", hostile.toByteArray(), "en");
+			MockHttpServletResponse answer = uploads.send(targets.get(3), "register.xlsx", hostile.toByteArray(), "en");
 			assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(marker);
 			assertThat(jdbc.sql("select count(*) from ict_system where name like :m or purpose like :m").param("m", "%" + marker + "%")
 				.query(Long.class).single()).isZero();
@@ -169,77 +154,6 @@ class UploadAttacksIT extends IntegrationTestSupport {
 		finally {
 			Files.deleteIfExists(secret);
 		}
-	}
-
-	/** Sends the file and checks the refusal: a 4xx problem with a reason, in the language asked, and nothing stored. */
-	private MockHttpServletResponse refused(Target target, String filename, byte[] content, String language) throws Exception {
-		long rows = rows(target.table());
-		long files = storedFiles();
-		MockHttpServletResponse answer = send(target, filename, content, language);
-		String what = target.name() + " ← " + filename + " (" + content.length + " bytes)";
-		assertThat(answer.getStatus()).as(what).isBetween(400, 499);
-		assertThat(answer.getContentType()).as(what).startsWith("application/problem+json");
-		assertThat(json(answer).get("detail").asString()).as(what).isNotBlank();
-		String said = answer.getContentAsString(StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
-		assertThat(said).as(what + ": in the language asked").contains("sw".equals(language) ? "faili" : "file");
-		if ("en".equals(language)) {
-			assertThat(said).as(what).doesNotContain("faili");
-		}
-		assertThat(rows(target.table())).as(what + ": no row").isEqualTo(rows);
-		assertThat(storedFiles()).as(what + ": no file").isEqualTo(files);
-		return answer;
-	}
-
-	private MockHttpServletResponse send(Target target, String filename, byte[] content, String language) throws Exception {
-		MockMultipartHttpServletRequestBuilder request = multipart(target.url());
-		request.file(new MockMultipartFile("file", filename, "application/octet-stream", content));
-		return mvc.perform(request.header("Authorization", "Bearer " + TestLogins.sharedToken(context, target.user()))
-			.header("Accept-Language", language)).andReturn().getResponse();
-	}
-
-	/** The first of the candidates that takes a plain PDF: the endpoint works, so a refusal is about the file. */
-	private Target accepting(String name, List<UUID> candidates, java.util.function.Function<UUID, String> url, String user,
-			String table) {
-		for (UUID candidate : candidates) {
-			Target target = new Target(name, url.apply(candidate), user, table, "pdf");
-			try {
-				if (send(target, "control.pdf", pdf(), "en").getStatus() / 100 == 2) {
-					return target;
-				}
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new IllegalStateException("no " + name + " of the demo data takes a file from " + user);
-	}
-
-	/** A PDF of its own (the same content twice would be the same stored file). */
-	private static byte[] pdf() {
-		return ("%PDF-1.4\n% " + UUID.randomUUID() + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-	}
-
-	private long rows(String table) {
-		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-	}
-
-	private long storedFiles() {
-		String root = context.getEnvironment().getProperty("mizani.files.dir",
-				context.getEnvironment().getProperty("mizani.data-dir", "./data") + "/files");
-		Path folder = Paths.get(root);
-		if (!Files.isDirectory(folder)) {
-			return 0;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).count();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static tools.jackson.databind.JsonNode json(MockHttpServletResponse response) throws Exception {
-		return tools.jackson.databind.json.JsonMapper.shared().readTree(response.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	/** An Office-looking archive whose one part inflates to {@code megabytes} of zeros. */

@@ -182,10 +182,15 @@ public final class Attachments {
 	public record Accepted(String sha256, String filename, String mediaType, long size) {
 	}
 
-	/** Reads, checks and keeps an upload: the one path by which every module accepts a file. */
-	public static Accepted accept(FileStore store, String filename, InputStream content, long maxBytes) throws IOException {
+	/**
+	 * Reads, checks, scans for malware and keeps an upload: the one path by which every module accepts
+	 * a file.
+	 */
+	public static Accepted accept(FileStore store, MalwareScanner scanner, String filename, InputStream content, long maxBytes)
+			throws IOException {
 		byte[] bytes = readLimited(content, maxBytes);
 		String type = check(bytes, maxBytes);
+		scanner.scan(bytes);
 		FileStore.StoredFile stored = store.store(new java.io.ByteArrayInputStream(bytes), maxBytes);
 		return new Accepted(stored.sha256(), safeName(filename, type), type, stored.size());
 	}

@@ -11,13 +11,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Security events that are not changes (those are in the audit trail) but that the security team
  * watches in the log, with the request id in the log's context: requests refused for want of a right
- * ({@code org.mizani.security.denied}, OWASP ASVS 16.3.2) and input refused by validation or a rule
- * ({@code org.mizani.security.refused}, 16.3.3) — by its message codes, never its values.
+ * ({@code org.mizani.security.denied}, OWASP ASVS 16.3.2), input refused by validation or a rule
+ * ({@code org.mizani.security.refused}, 16.3.3) — by its message codes, never its values — and uploads
+ * refused for malware ({@code org.mizani.security.malware}).
  */
 public final class SecurityLog {
 
 	private static final Logger DENIED = LoggerFactory.getLogger("org.mizani.security.denied");
 	private static final Logger REFUSED = LoggerFactory.getLogger("org.mizani.security.refused");
+	private static final Logger MALWARE = LoggerFactory.getLogger("org.mizani.security.malware");
 
 	private SecurityLog() {
 	}
@@ -43,6 +45,18 @@ public final class SecurityLog {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
 			REFUSED.info("Refused: {} {} for {}: {}", request.getMethod(), request.getRequestURI(), who(), codes);
+		}
+	}
+
+	/** Malware found in an upload and refused: what the scanner named it, where and by whom it was sent. */
+	public static void malwareRefused(String signature) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			MALWARE.warn("Malware refused: {} in an upload to {} {} by {} from {}", signature, request.getMethod(),
+					request.getRequestURI(), who(), request.getRemoteAddr());
+		}
+		else {
+			MALWARE.warn("Malware refused: {} in an upload by {}", signature, who());
 		}
 	}
 

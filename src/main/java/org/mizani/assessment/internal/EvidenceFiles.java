@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.mizani.assessment.EvidenceFileView;
 import org.mizani.platform.Attachments;
 import org.mizani.platform.FileStore;
+import org.mizani.platform.MalwareScanner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +20,19 @@ class EvidenceFiles {
 
 	private final Assessments assessments;
 	private final FileStore files;
+	private final MalwareScanner scanner;
 	private final long maxBytes;
 
-	EvidenceFiles(Assessments assessments, FileStore files,
+	EvidenceFiles(Assessments assessments, FileStore files, MalwareScanner scanner,
 			@Value("${mizani.assessment.evidence.max-bytes:20971520}") long maxBytes) {
 		this.assessments = assessments;
 		this.files = files;
+		this.scanner = scanner;
 		this.maxBytes = maxBytes;
 	}
 
 	EvidenceFileView store(UUID institution, String filename, InputStream content, UUID by) throws IOException {
-		Attachments.Accepted file = Attachments.accept(files, filename, content, maxBytes);
+		Attachments.Accepted file = Attachments.accept(files, scanner, filename, content, maxBytes);
 		return assessments.fileByHash(institution, file.sha256())
 			.orElseGet(() -> assessments.insertFile(institution, file.sha256(), file.filename(), file.mediaType(), file.size(), by));
 	}

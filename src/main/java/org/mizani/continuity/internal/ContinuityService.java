@@ -30,6 +30,7 @@ import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
 import org.mizani.platform.FileStore;
+import org.mizani.platform.MalwareScanner;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.NotFoundException;
 import org.mizani.platform.Today;
@@ -54,13 +55,14 @@ class ContinuityService implements ContinuityManagement, RecoveryPlanCoverage {
 	private final SystemRegister systems;
 	private final InstitutionManagement institutions;
 	private final FileStore files;
+	private final MalwareScanner scanner;
 	private final ApplicationEventPublisher events;
 	private final Today today;
 	private final int reviewMonths;
 	private final long maxFileBytes;
 	private final jakarta.validation.Validator validator;
 
-	ContinuityService(Plans plans, SystemRegister systems, InstitutionManagement institutions, FileStore files,
+	ContinuityService(Plans plans, SystemRegister systems, InstitutionManagement institutions, FileStore files, MalwareScanner scanner,
 			ApplicationEventPublisher events, Today today, @Value("${mizani.continuity.review-months:12}") int reviewMonths,
 			@Value("${mizani.continuity.file.max-bytes:20971520}") long maxFileBytes, jakarta.validation.Validator validator) {
 		this.validator = validator;
@@ -68,6 +70,7 @@ class ContinuityService implements ContinuityManagement, RecoveryPlanCoverage {
 		this.systems = systems;
 		this.institutions = institutions;
 		this.files = files;
+		this.scanner = scanner;
 		this.events = events;
 		this.today = today;
 		this.reviewMonths = reviewMonths;
@@ -171,7 +174,7 @@ class ContinuityService implements ContinuityManagement, RecoveryPlanCoverage {
 	public PlanView attachDocument(UUID plan, String filename, InputStream content) throws IOException {
 		PlanView view = plan(plan);
 		own(view.institutionId());
-		Attachments.Accepted file = Attachments.accept(files, filename, content, maxFileBytes);
+		Attachments.Accepted file = Attachments.accept(files, scanner, filename, content, maxFileBytes);
 		plans.document(plan, file.sha256(), file.filename(), file.mediaType(), file.size());
 		audit("continuity.plan-document", plan, view.institutionId(), view.systemName() + " " + file.filename() + " (sha256 "
 				+ file.sha256() + ")");

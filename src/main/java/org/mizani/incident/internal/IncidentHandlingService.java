@@ -26,6 +26,7 @@ import org.mizani.platform.Attachments;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.FileStore;
+import org.mizani.platform.MalwareScanner;
 import org.mizani.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,16 +43,18 @@ class IncidentHandlingService implements IncidentHandling {
 	private final ReportingClock clock;
 	private final UserDirectory directory;
 	private final FileStore files;
+	private final MalwareScanner scanner;
 	private final long maxFileBytes;
 
 	IncidentHandlingService(Incidents incidents, IncidentRecords records, IncidentAccess access, ReportingClock clock,
-			UserDirectory directory, FileStore files, @Value("${mizani.incident.file.max-bytes:20971520}") long maxFileBytes) {
+			UserDirectory directory, FileStore files, MalwareScanner scanner, @Value("${mizani.incident.file.max-bytes:20971520}") long maxFileBytes) {
 		this.incidents = incidents;
 		this.records = records;
 		this.access = access;
 		this.clock = clock;
 		this.directory = directory;
 		this.files = files;
+		this.scanner = scanner;
 		this.maxFileBytes = maxFileBytes;
 	}
 
@@ -195,7 +198,7 @@ class IncidentHandlingService implements IncidentHandling {
 	@Transactional
 	public IncidentFileView attach(IncidentId id, String filename, InputStream content) throws IOException {
 		IncidentView incident = access.reporterSide(id);
-		Attachments.Accepted file = Attachments.accept(files, filename, content, maxFileBytes);
+		Attachments.Accepted file = Attachments.accept(files, scanner, filename, content, maxFileBytes);
 		UUID fileId = UUID.randomUUID();
 		records.insertFile(fileId, id.value(), file.sha256(), file.filename(), file.mediaType(), file.size(),
 				Caller.require().userId());

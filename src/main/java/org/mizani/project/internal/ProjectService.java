@@ -28,6 +28,7 @@ import org.mizani.platform.Caller;
 import org.mizani.platform.ConcurrentChangeException;
 import org.mizani.platform.FieldProblem;
 import org.mizani.platform.FileStore;
+import org.mizani.platform.MalwareScanner;
 import org.mizani.platform.NotFoundException;
 import org.mizani.platform.PageResult;
 import org.mizani.platform.Paging;
@@ -63,13 +64,14 @@ class ProjectService implements ProjectManagement {
 	private final ProjectAccess access;
 	private final CatalogManagement catalogs;
 	private final FileStore files;
+	private final MalwareScanner scanner;
 	private final ProjectExports exports;
 	private final Today today;
 	private final ReviewClock clock;
 	private final Set<String> relevantTags;
 	private final long maxFileBytes;
 
-	ProjectService(Projects projects, ProjectAccess access, CatalogManagement catalogs, FileStore files, ProjectExports exports,
+	ProjectService(Projects projects, ProjectAccess access, CatalogManagement catalogs, FileStore files, MalwareScanner scanner, ProjectExports exports,
 			Today today,
 			@Value("${mizani.project.review-working-days:30}") int reviewDays,
 			@Value("${mizani.calendar.holidays-every-year:01-01,01-12,04-07,04-26,05-01,07-07,08-08,10-14,12-09,12-25,12-26}") List<String> everyYear,
@@ -81,6 +83,7 @@ class ProjectService implements ProjectManagement {
 		this.access = access;
 		this.catalogs = catalogs;
 		this.files = files;
+		this.scanner = scanner;
 		this.exports = exports;
 		this.today = today;
 		this.clock = new ReviewClock(reviewDays,
@@ -227,7 +230,7 @@ class ProjectService implements ProjectManagement {
 		if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.REJECTED) {
 			throw new BusinessRuleException("project.closed");
 		}
-		Attachments.Accepted file = Attachments.accept(files, filename, content, maxFileBytes);
+		Attachments.Accepted file = Attachments.accept(files, scanner, filename, content, maxFileBytes);
 		projects.insertFile(id.value(), kind == null ? FileKind.OTHER : kind, file.sha256(), file.filename(), file.mediaType(),
 				file.size(), Caller.require().userId());
 		access.audit("project.file-attached", id.value(), project.institutionId(), file.filename() + " (sha256 " + file.sha256() + ")");
