@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
  * Points every application context started by a test at the run's throw-away database, and sets
  * what tests need to differ from a real start (mail to the log unless a test starts SMTP, no
  * republishing of another context's events, a generous per-address sign-in budget since every
- * test client is 127.0.0.1).
+ * test client is 127.0.0.1, and an API budget no test reaches but the one that checks it).
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -32,6 +32,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// a node restarted by TwoNodesIT republishes like production; every other context leaves other contexts' events alone
 		properties.put("spring.modulith.events.republish-outstanding-events-on-restart",
 				Boolean.getBoolean("mizani.test.republish") ? "true" : "false");
+		// the hostile-input runs and the load benchmark send tens of thousands of API requests as a few accounts
+		properties.put("mizani.security.rate-limit.api-per-minute", "1000000");
 		environment.getPropertySources().addLast(new MapPropertySource("mizani-test-defaults", Map.of(
 				"mizani.mail.mode", "log",
 				"mizani.security.rate-limit.per-address", "100000")));

@@ -56,6 +56,19 @@ class ApiTokenIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void everyApiAnswerTellsTheAccountWhatIsLeftOfItsRequestBudget() throws Exception {
+		String email = "budget-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
+		createUser(context, email, Role.ICT_OFFICER, "MOF", "mawingu meupe angani");
+		var answer = mvc.perform(api(get("/api/v1/me"), email)).andReturn().getResponse();
+		assertThat(answer.getStatus()).isEqualTo(200);
+		long limit = Long.parseLong(answer.getHeader("X-RateLimit-Limit"));
+		assertThat(limit).as("the test run's budget, set in TestDatabaseEnvironment").isEqualTo(1_000_000);
+		assertThat(Long.parseLong(answer.getHeader("X-RateLimit-Remaining"))).as("this request was counted").isEqualTo(limit - 1);
+		assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getHeader("X-RateLimit-Remaining"))
+			.as("probes are not counted").isNull();
+	}
+
+	@Test
 	void anOwnerDeactivatedThroughTheApplicationLosesTheTokensAtOnceDespiteTheCache() throws Exception {
 		String email = "left-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
 		UUID owner = createUser(context, email, Role.VIEWER, "MOF", "mawingu meupe angani");

@@ -71,7 +71,7 @@ class MailIT extends IntegrationTestSupport {
 				"confirmPassword", "short").getContentAsString()).contains("at least 12 characters");
 		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
 				"ndizi mbivu za kilimanjaro", "confirmPassword", "ndizi mbivu za kilimanjaro").getRedirectedUrl()).isEqualTo("/login");
-		assertThat(new WebSession(mvc).signIn(email, "ndizi mbivu za kilimanjaro").getRedirectedUrl()).isEqualTo("/");
+		assertThat(new WebSession(mvc).signIn(email, "ndizi mbivu za kilimanjaro").getRedirectedUrl()).as("signed in, asked to set up the second factor").isEqualTo("/account/mfa/enrol");
 		assertThat(browser.get(link).getContentAsString()).as("the link works once").contains("This link is not valid");
 	}
 
@@ -88,7 +88,7 @@ class MailIT extends IntegrationTestSupport {
 		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
 				"ndizi mbivu za kilimanjaro", "confirmPassword", "ndizi mbivu za kilimanjaro").getContentAsString())
 			.contains("This link is not valid");
-		assertThat(new WebSession(mvc).signIn(email, "chai ya tangawizi moto").getRedirectedUrl()).isEqualTo("/");
+		assertThat(new WebSession(mvc).signIn(email, "chai ya tangawizi moto").getRedirectedUrl()).as("signed in, asked to set up the second factor").isEqualTo("/account/mfa/enrol");
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class MailIT extends IntegrationTestSupport {
 		assertThat(browser.signIn(email, "anything at all here").getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
 				"mvua ya vuli imechelewa", "confirmPassword", "mvua ya vuli imechelewa").getRedirectedUrl()).isEqualTo("/login");
-		assertThat(browser.signIn(email, "mvua ya vuli imechelewa").getRedirectedUrl()).isEqualTo("/");
+		assertThat(browser.signIn(email, "mvua ya vuli imechelewa").getRedirectedUrl()).as("signed in, asked to set up the second factor").isEqualTo("/account/mfa/enrol");
 	}
 
 	@Test

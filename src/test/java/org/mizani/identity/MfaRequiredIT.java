@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizani.identity.internal.TestLogins.createUser;
 
-/** Where MFA is required for authority roles (the default outside the demo), no authority page opens before it is set up. */
+/** Outside the demo a second factor is required of everyone: no page opens before it is set up. */
 @ProductionLikeTest
 class MfaRequiredIT extends IntegrationTestSupport {
 
@@ -30,9 +30,12 @@ class MfaRequiredIT extends IntegrationTestSupport {
 	}
 
 	@Test
-	void institutionStaffAreNotForced() throws Exception {
+	void institutionStaffMustSetItUpToo() throws Exception {
 		String email = "officer-" + UUID.randomUUID().toString().substring(0, 8) + "@mof.go.tz";
 		createUser(context, email, Role.ICT_OFFICER, "MOF", "jua kali la mchana");
-		assertThat(new WebSession(mvc).signIn(email, "jua kali la mchana").getRedirectedUrl()).isEqualTo("/");
+		WebSession browser = new WebSession(mvc);
+		assertThat(browser.signIn(email, "jua kali la mchana").getRedirectedUrl()).isEqualTo("/account/mfa/enrol");
+		assertThat(browser.get("/assessments").getRedirectedUrl()).isEqualTo("/account/mfa/enrol");
+		assertThat(browser.get("/account/mfa/enrol").getContentAsString()).contains("Your role requires two-step verification");
 	}
 }

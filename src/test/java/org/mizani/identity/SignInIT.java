@@ -147,12 +147,25 @@ class SignInIT extends IntegrationTestSupport {
 		List<String> handles = all(account, "/account/sessions/([0-9a-f]{16})/end");
 		assertThat(handles).as("the phone's session, not the laptop's own").hasSize(1);
 		assertThat(account).contains("This browser").doesNotContain(laptop.cookie("MIZANI_SESSION"));
-		assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end").getRedirectedUrl()).isEqualTo("/account");
+		assertThat(account).contains("Your password, to sign out another browser");
+		// someone at a browser left signed in cannot throw the holder out without the password
+		for (String wrong : new String[] { null, "", "not the password" }) {
+			MockHttpServletResponse refused = wrong == null ? laptop.post("/account/sessions/" + handles.get(0) + "/end")
+					: laptop.post("/account/sessions/" + handles.get(0) + "/end", "password", wrong);
+			assertThat(refused.getRedirectedUrl()).isEqualTo("/account");
+			assertThat(laptop.get("/account").getContentAsString()).contains("That was not right, so no session was ended.");
+			assertThat(phone.get("/account").getStatus()).as("still signed in").isEqualTo(200);
+		}
+		assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end", "password", PASSWORD).getRedirectedUrl())
+			.isEqualTo("/account");
+		assertThat(laptop.get("/account").getContentAsString()).contains("That session has ended.");
 		assertThat(phone.get("/account").getRedirectedUrl()).endsWith("/login");
 		assertThat(laptop.get("/account").getStatus()).isEqualTo(200);
 		UUID id = jdbc.sql("select id from app_user where email = :e").param("e", email).query(UUID.class).single();
 		await().atMost(Duration.ofSeconds(10)).until(() -> auditEntries("user.session-ended", id) == 1);
-		assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end").getRedirectedUrl()).as("already gone").isEqualTo("/account");
+		assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end", "password", PASSWORD).getRedirectedUrl()).as("already gone")
+			.isEqualTo("/account");
+		assertThat(laptop.get("/account").getContentAsString()).contains("That session had already ended.");
 		phone.signIn(email, PASSWORD);
 		assertThat(laptop.post("/account/sign-out-everywhere").getRedirectedUrl()).isEqualTo("/login?signedOut");
 		assertThat(phone.get("/account").getRedirectedUrl()).endsWith("/login");

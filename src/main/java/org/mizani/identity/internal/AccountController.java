@@ -41,6 +41,9 @@ class AccountController {
 	private final SignInFlow flow;
 	private final MessageSource messages;
 	private final LocaleResolver locales;
+	/** Wrong passwords or codes given to end a session: 10 per account per 15 minutes on this node. */
+	private final org.mizani.platform.RequestBudgets wrongConfirmations = new org.mizani.platform.RequestBudgets(10,
+			java.time.Duration.ofMinutes(15));
 
 	AccountController(AccountService accounts, Users users, MfaService mfa, ApiTokens tokens, SignInFlow flow,
 			MessageSource messages, LocaleResolver locales) {
@@ -58,6 +61,7 @@ class AccountController {
 		UUID me = Caller.require().userId();
 		jakarta.servlet.http.HttpSession session = request.getSession(false);
 		model.addAttribute("sessions", accounts.sessions(me, session == null ? null : session.getId()));
+		model.addAttribute("confirmation", accounts.confirmation(me));
 		model.addAttribute("user", users.view(me).orElseThrow());
 		model.addAttribute("recoveryCodesLeft", mfa.remainingRecoveryCodes(me));
 		model.addAttribute("languages", Language.values());
@@ -148,8 +152,7 @@ class AccountController {
 		if (!users.find(me).orElseThrow().mfaEnabled()) {
 			return "redirect:/account";
 		}
-		SignedInUser user = (SignedInUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.getAuthentication().getPrincipal();
+		SignedInUser user = signedIn();
 		if (!flow.allowsAttempt(request, user.getUsername())) {
 			model.addAttribute("recoveryError", "signin.throttled");
 			return overview(request, model);
@@ -202,13 +205,32 @@ class AccountController {
 		return "redirect:/account/tokens";
 	}
 
-	/** Ends one of the user's other sessions, from the list on the account page. */
+	/**
+	 * Ends one of the user's other sessions, from the list on the account page, once the user has
+	 * confirmed it with their password (or app code). Wrong confirmations have a budget of their own
+	 * per account, apart from the sign-in's, so that guessing here cannot lock the holder out.
+	 */
 	@PostMapping("/sessions/{handle}/end")
-	String endSession(@org.springframework.web.bind.annotation.PathVariable String handle, HttpServletRequest request,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-		boolean ended = accounts.endSession(Caller.require().userId(), handle, request.getSession().getId());
+	String endSession(@PathVariable String handle, @RequestParam(required = false) String password,
+			@RequestParam(required = false) String code, HttpServletRequest request, RedirectAttributes redirect) {
+		UUID me = Caller.require().userId();
+		if (!wrongConfirmations.hasLeft(me.toString())) {
+			redirect.addFlashAttribute("sessionError", "signin.throttled");
+			return "redirect:/account";
+		}
+		if (!accounts.confirms(me, password, code)) {
+			wrongConfirmations.spend(me.toString());
+			org.mizani.platform.SecurityLog.refused(List.of("account.session.confirm-wrong"));
+			redirect.addFlashAttribute("sessionError", "account.session.confirm-wrong");
+			return "redirect:/account";
+		}
+		boolean ended = accounts.endSession(me, handle, request.getSession().getId());
 		redirect.addFlashAttribute("flash", ended ? "account.session.ended" : "account.session.gone");
 		return "redirect:/account";
+	}
+
+	private static SignedInUser signedIn() {
+		return (SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
 	}
 
 	@PostMapping("/sign-out-everywhere")

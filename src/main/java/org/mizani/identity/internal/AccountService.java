@@ -31,11 +31,12 @@ class AccountService {
 	private final AccountLinks links;
 	private final IdentityMail mail;
 	private final SessionTerminator sessions;
+	private final MfaService mfa;
 	private final ApplicationEventPublisher events;
 	private final Duration resetValidity;
 
 	AccountService(Users users, PasswordPolicy policy, PasswordEncoder encoder, AccountLinks links, IdentityMail mail,
-			SessionTerminator sessions, ApplicationEventPublisher events,
+			SessionTerminator sessions, MfaService mfa, ApplicationEventPublisher events,
 			@Value("${mizani.security.password-reset-validity}") Duration resetValidity) {
 		this.users = users;
 		this.policy = policy;
@@ -43,6 +44,7 @@ class AccountService {
 		this.links = links;
 		this.mail = mail;
 		this.sessions = sessions;
+		this.mfa = mfa;
 		this.events = events;
 		this.resetValidity = resetValidity;
 	}
@@ -91,6 +93,31 @@ class AccountService {
 			users.setLanguage(userId, language);
 			events.publishEvent(new LanguageChanged(new UserId(userId), account.institutionId(), language.code(), Actor.current()));
 		}
+	}
+
+	/**
+	 * How the user proves, before ending another of their sessions, that they are the account's holder and
+	 * not someone at a browser left signed in: their password; for an account that signs in only
+	 * through single sign-on, a code from its authenticator app; nothing where it has neither.
+	 */
+	Confirmation confirmation(UUID userId) {
+		UserAccount account = users.find(userId).orElseThrow();
+		return account.passwordHash() != null ? Confirmation.PASSWORD
+				: account.mfaEnabled() ? Confirmation.CODE : Confirmation.NONE;
+	}
+
+	/** Whether what was given confirms it (see {@link #confirmation}). */
+	boolean confirms(UUID userId, String password, String code) {
+		UserAccount account = users.find(userId).orElseThrow();
+		return switch (confirmation(userId)) {
+			case PASSWORD -> password != null && password.length() <= 1000 && encoder.matches(password, account.passwordHash());
+			case CODE -> code != null && code.length() <= 20 && mfa.verifyAppCode(userId, code);
+			case NONE -> true;
+		};
+	}
+
+	enum Confirmation {
+		PASSWORD, CODE, NONE
 	}
 
 	/** Ends one of the user's other sessions (a browser left signed in elsewhere); audited. */

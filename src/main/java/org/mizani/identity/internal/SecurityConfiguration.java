@@ -108,7 +108,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Clock clock, MessageSource messages,
-			LocaleResolver locales) throws Exception {
+			LocaleResolver locales, @Value("${mizani.security.rate-limit.api-per-minute}") int apiPerMinute) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(response, 401,
 				text(messages, locales, request, "error.title.401"), text(messages, locales, request, "error.detail.401"));
 		AccessDeniedHandler forbidden = (request, response, e) -> {
@@ -132,6 +132,9 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+		if (apiPerMinute > 0) {
+			http.addFilterAfter(new ApiRateLimitFilter(apiPerMinute, messages, locales), AnonymousAuthenticationFilter.class);
+		}
 		return http.build();
 	}
 

@@ -34,16 +34,19 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 	private final SignInRateLimiter limiter;
 	private final LocaleResolver locales;
 	private final boolean mfaRequiredForAuthority;
+	private final boolean mfaRequiredForInstitutions;
 	private final SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
 	private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
 
 	SignInFlow(SecurityContextRepository contexts, SignInRecorder recorder, SignInRateLimiter limiter,
-			LocaleResolver locales, @Value("${mizani.security.mfa-required-for-authority}") boolean mfaRequiredForAuthority) {
+			LocaleResolver locales, @Value("${mizani.security.mfa-required-for-authority}") boolean mfaRequiredForAuthority,
+			@Value("${mizani.security.mfa-required-for-institutions}") boolean mfaRequiredForInstitutions) {
 		this.contexts = contexts;
 		this.recorder = recorder;
 		this.limiter = limiter;
 		this.locales = locales;
 		this.mfaRequiredForAuthority = mfaRequiredForAuthority;
+		this.mfaRequiredForInstitutions = mfaRequiredForInstitutions;
 		this.target.setDefaultTargetUrl("/");
 		this.target.setAlwaysUseDefaultTargetUrl(false);
 	}
@@ -69,7 +72,8 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 		if (user.mfaEnabled()) {
 			return MfaPendingAuthentication.Step.VERIFY;
 		}
-		return mfaRequiredForAuthority && user.authoritySide() ? MfaPendingAuthentication.Step.ENROL : null;
+		boolean required = user.authoritySide() ? mfaRequiredForAuthority : mfaRequiredForInstitutions;
+		return required ? MfaPendingAuthentication.Step.ENROL : null;
 	}
 
 	/**

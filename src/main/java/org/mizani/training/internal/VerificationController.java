@@ -1,13 +1,10 @@
 package org.mizani.training.internal;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mizani.platform.RequestBudgets;
 import org.mizani.training.CertificateVerification;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -24,16 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class VerificationController {
 
-	private static final int MAX_TRACKED = 100_000;
-
 	private final CertificateVerification verification;
-	private final int perMinute;
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final RequestBudgets lookups;
 
 	VerificationController(CertificateVerification verification,
 			@Value("${mizani.training.verify-per-minute:30}") int perMinute) {
 		this.verification = verification;
-		this.perMinute = perMinute;
+		this.lookups = new RequestBudgets(perMinute, Duration.ofMinutes(1));
 	}
 
 	@GetMapping("/verify")
@@ -46,14 +40,10 @@ class VerificationController {
 
 	@GetMapping("/verify/{code}")
 	String check(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
-		if (buckets.size() > MAX_TRACKED) {
-			buckets.clear();
-		}
-		Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), k -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
-		if (!bucket.tryConsume(1)) {
+		RequestBudgets.Spent spent = lookups.spend(request.getRemoteAddr());
+		if (!spent.allowed()) {
 			response.setStatus(429);
-			response.setHeader("Retry-After", "60");
+			response.setHeader("Retry-After", Long.toString(spent.retryAfterSeconds()));
 			model.addAttribute("limited", true);
 			return "training/verify";
 		}
