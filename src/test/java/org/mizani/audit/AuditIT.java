@@ -59,6 +59,42 @@ class AuditIT extends IntegrationTestSupport {
 		assertThat(entry.get("summary")).isEqualTo("MOF");
 	}
 
+	/**
+	 * The window Spring Modulith 2.0 leaves open: a node that dies after the audit entry committed but
+	 * before the publication was marked complete has the event delivered again at the next start. The
+	 * second delivery is recognised and records nothing.
+	 */
+	@Test
+	void anEventDeliveredAgainIsRecordedOnce() throws Exception {
+		String marker = "redelivery-" + UUID.randomUUID();
+		context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(
+				status -> context.publishEvent(new org.mizani.platform.RetentionApplied(marker, 1, "delivered twice",
+						org.mizani.platform.Actor.current())));
+		await().atMost(Duration.ofSeconds(10)).until(() -> entries(marker) == 1 && !undelivered(marker));
+
+		// as if the node had died before marking the publication complete
+		boolean statusColumn = jdbc.sql("select count(*) from information_schema.columns where table_name = 'event_publication'"
+				+ " and column_name = 'status'").query(Long.class).single() == 1;
+		jdbc.sql("update event_publication set completion_date = null" + (statusColumn ? ", status = 'PUBLISHED'" : "")
+				+ " where serialized_event like :m").param("m", "%" + marker + "%").update();
+		assertThat(undelivered(marker)).isTrue();
+		context.getBean(org.springframework.modulith.events.IncompleteEventPublications.class)
+			.resubmitIncompletePublications(p -> p.getEvent() instanceof org.mizani.platform.RetentionApplied r && r.records().equals(marker));
+		await().atMost(Duration.ofSeconds(10)).until(() -> !undelivered(marker));
+		assertThat(entries(marker)).as("delivered twice, recorded once").isEqualTo(1);
+		assertThat(jdbc.sql("select event_fingerprint from audit_entry where entity_id = :m").param("m", marker).query(String.class)
+			.single()).hasSize(64);
+	}
+
+	private long entries(String entityId) {
+		return jdbc.sql("select count(*) from audit_entry where entity_id = :m").param("m", entityId).query(Long.class).single();
+	}
+
+	private boolean undelivered(String marker) {
+		return jdbc.sql("select count(*) from event_publication where serialized_event like :m and completion_date is null")
+			.param("m", "%" + marker + "%").query(Long.class).single() > 0;
+	}
+
 	@Test
 	void theApplicationCannotChangeOrDeleteEntries() {
 		await().atMost(Duration.ofSeconds(10)).until(() -> lastSeq() > 0);

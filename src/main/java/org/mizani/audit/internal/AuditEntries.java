@@ -43,18 +43,25 @@ class AuditEntries {
 			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
 	}
 
-	void append(AuditEntry e) {
+	/** The entry that recorded the event with this fingerprint, if one did. */
+	java.util.Optional<AuditEntry> findByFingerprint(String fingerprint) {
+		return jdbc.sql("select * from audit_entry where event_fingerprint = :f").param("f", fingerprint).query(AuditEntries::map)
+			.optional();
+	}
+
+	void append(AuditEntry e, String fingerprint) {
 		jdbc.sql("""
 				insert into audit_entry (seq, id, occurred_at, actor_id, actor_name, actor_institution_id, action,
-				  entity_type, entity_id, institution_id, request_id, client_address, summary, previous_hash, hash)
+				  entity_type, entity_id, institution_id, request_id, client_address, summary, previous_hash, hash, event_fingerprint)
 				values (:seq, :id, :at, :actorId, :actorName, :actorInstitution, :action, :entityType, :entityId,
-				  :institution, :requestId, :client, :summary, :previous, :hash)
+				  :institution, :requestId, :client, :summary, :previous, :hash, :fingerprint)
 				""")
 			.param("seq", e.seq()).param("id", e.id()).param("at", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
 			.param("actorId", e.actorId()).param("actorName", e.actorName()).param("actorInstitution", e.actorInstitutionId())
 			.param("action", e.action()).param("entityType", e.entityType()).param("entityId", e.entityId())
 			.param("institution", e.institutionId()).param("requestId", e.requestId()).param("client", e.clientAddress())
-			.param("summary", e.summary()).param("previous", e.previousHash()).param("hash", e.hash()).update();
+			.param("summary", e.summary()).param("previous", e.previousHash()).param("hash", e.hash())
+			.param("fingerprint", fingerprint).update();
 		jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
 			.param("seq", e.seq()).param("hash", e.hash()).update();
 	}

@@ -20,21 +20,28 @@ final class AuditHash {
 	}
 
 	static String of(AuditEntry e) {
+		return digest(Long.toString(e.seq()), e.id().toString(), e.occurredAt().toString(), Objects.toString(e.actorId(), ""),
+				e.actorName(), Objects.toString(e.actorInstitutionId(), ""), e.action(), e.entityType(), e.entityId(),
+				Objects.toString(e.institutionId(), ""), Objects.toString(e.requestId(), ""), Objects.toString(e.clientAddress(), ""),
+				e.summary(), e.previousHash());
+	}
+
+	/**
+	 * What identifies the event an entry records, whatever its place in the chain: the same event
+	 * delivered again has the same fingerprint (its time is its publication's, not its delivery's).
+	 */
+	static String fingerprint(AuditEntry e) {
+		return digest(e.occurredAt().toString(), Objects.toString(e.actorId(), ""), e.actorName(),
+				Objects.toString(e.actorInstitutionId(), ""), e.action(), e.entityType(), e.entityId(),
+				Objects.toString(e.institutionId(), ""), Objects.toString(e.requestId(), ""), Objects.toString(e.clientAddress(), ""),
+				e.summary());
+	}
+
+	private static String digest(String... fields) {
 		StringBuilder canonical = new StringBuilder();
-		field(canonical, Long.toString(e.seq()));
-		field(canonical, e.id().toString());
-		field(canonical, e.occurredAt().toString());
-		field(canonical, Objects.toString(e.actorId(), ""));
-		field(canonical, e.actorName());
-		field(canonical, Objects.toString(e.actorInstitutionId(), ""));
-		field(canonical, e.action());
-		field(canonical, e.entityType());
-		field(canonical, e.entityId());
-		field(canonical, Objects.toString(e.institutionId(), ""));
-		field(canonical, Objects.toString(e.requestId(), ""));
-		field(canonical, Objects.toString(e.clientAddress(), ""));
-		field(canonical, e.summary());
-		field(canonical, e.previousHash());
+		for (String value : fields) {
+			field(canonical, value);
+		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appends one chained entry per auditable event. Runs after the change committed, in its own
- * transaction; the event publication registry retries it if the application stops first.
+ * transaction; the event publication registry retries it if the application stops first. An event
+ * delivered again — a node that died after this transaction committed but before the registry marked
+ * the publication complete — is recognised by its fingerprint and not recorded twice.
  */
 @Component
 class AuditRecorder {
@@ -29,6 +31,7 @@ class AuditRecorder {
 		record(event);
 	}
 
+	/** The entry recording the event: a new one, or the one already recorded for this event. */
 	AuditEntry record(AuditableEvent event) {
 		AuditEntries.Head head = entries.lockHead();
 		Actor actor = event.actor();
@@ -39,8 +42,13 @@ class AuditRecorder {
 				actor.institutionId(), truncate(event.action(), 100), truncate(event.entityType(), 60),
 				truncate(event.entityId(), 100), event.affectedInstitution(), truncate(actor.requestId(), 64),
 				truncate(actor.clientAddress(), 64), summary, head.lastHash(), "");
+		String fingerprint = AuditHash.fingerprint(unsigned);
+		java.util.Optional<AuditEntry> recorded = entries.findByFingerprint(fingerprint);
+		if (recorded.isPresent()) {
+			return recorded.get();
+		}
 		AuditEntry entry = withHash(unsigned, AuditHash.of(unsigned));
-		entries.append(entry);
+		entries.append(entry, fingerprint);
 		return entry;
 	}
 
