@@ -4,17 +4,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.mizani.platform.Secrets;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** AES-256-GCM with a key derived from {@code mizani.security.secret-key}; output is {@code v1:<base64>}. */
+/**
+ * AES-256-GCM with a key derived from {@code mizani.security.secret-key}; output is {@code v1:<base64>}.
+ * While a key is being replaced, the keys it replaces ({@code mizani.security.previous-secret-keys},
+ * comma-separated) still open what they sealed; everything new is sealed under the current key. GCM's
+ * authentication tag tells which key sealed a value.
+ */
 @Component
 class AesSecrets implements Secrets {
 
@@ -22,12 +30,25 @@ class AesSecrets implements Secrets {
 	private static final int NONCE_BYTES = 12;
 
 	private final SecretKeySpec key;
+	private final List<SecretKeySpec> previousKeys;
 	private final SecureRandom random = new SecureRandom();
 
-	AesSecrets(@Value("${mizani.security.secret-key}") String secretKey) {
+	AesSecrets(String secretKey) {
+		this(secretKey, "");
+	}
+
+	@Autowired
+	AesSecrets(@Value("${mizani.security.secret-key}") String secretKey,
+			@Value("${mizani.security.previous-secret-keys:}") String previousSecretKeys) {
+		this.key = derived(secretKey);
+		this.previousKeys = Arrays.stream(previousSecretKeys.split(",")).map(String::strip).filter(k -> !k.isEmpty())
+			.filter(k -> !k.equals(secretKey)).map(AesSecrets::derived).toList();
+	}
+
+	private static SecretKeySpec derived(String secretKey) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secretKey.getBytes(StandardCharsets.UTF_8));
-			this.key = new SecretKeySpec(digest, "AES");
+			return new SecretKeySpec(digest, "AES");
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
@@ -54,17 +75,44 @@ class AesSecrets implements Secrets {
 
 	@Override
 	public String decrypt(String sealed) {
+		byte[] in = unwrapped(sealed);
+		try {
+			return opened(in, key);
+		}
+		catch (GeneralSecurityException e) {
+			for (SecretKeySpec previous : previousKeys) {
+				try {
+					return opened(in, previous);
+				}
+				catch (GeneralSecurityException next) {
+					// not this one either
+				}
+			}
+			throw new IllegalStateException("Cannot decrypt: was the secret key changed?", e);
+		}
+	}
+
+	@Override
+	public boolean sealedWithCurrentKey(String sealed) {
+		try {
+			opened(unwrapped(sealed), key);
+			return true;
+		}
+		catch (GeneralSecurityException e) {
+			return false;
+		}
+	}
+
+	private static byte[] unwrapped(String sealed) {
 		if (!sealed.startsWith(PREFIX)) {
 			throw new IllegalArgumentException("Unknown secret format");
 		}
-		try {
-			byte[] in = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
-			return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("Cannot decrypt: was the secret key changed?", e);
-		}
+		return Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+	}
+
+	private static String opened(byte[] in, SecretKeySpec with) throws GeneralSecurityException {
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(Cipher.DECRYPT_MODE, with, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
+		return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
 	}
 }
