@@ -1,6 +1,7 @@
 package org.mizani;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class RetentionIT extends IntegrationTestSupport {
 		}
 		finally {
 			jdbc.sql("delete from event_publication where id in (:ids)")
-				.param("ids", java.util.List.of(deliveredLately, undelivered)).update();
+				.param("ids", List.of(deliveredLately, undelivered)).update();
 		}
 	}
 

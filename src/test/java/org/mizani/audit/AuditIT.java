@@ -10,12 +10,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mizani.IntegrationTestSupport;
 import org.mizani.MizaniIntegrationTest;
+import org.mizani.platform.Actor;
 import org.mizani.platform.CliCommand;
+import org.mizani.platform.RetentionApplied;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,9 +71,9 @@ class AuditIT extends IntegrationTestSupport {
 	@Test
 	void anEventDeliveredAgainIsRecordedOnce() throws Exception {
 		String marker = "redelivery-" + UUID.randomUUID();
-		context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(
-				status -> context.publishEvent(new org.mizani.platform.RetentionApplied(marker, 1, "delivered twice",
-						org.mizani.platform.Actor.current())));
+		context.getBean(TransactionTemplate.class).executeWithoutResult(
+				status -> context.publishEvent(new RetentionApplied(marker, 1, "delivered twice",
+						Actor.current())));
 		await().atMost(Duration.ofSeconds(10)).until(() -> entries(marker) == 1 && !undelivered(marker));
 
 		// as if the node had died before marking the publication complete
@@ -78,8 +82,8 @@ class AuditIT extends IntegrationTestSupport {
 		jdbc.sql("update event_publication set completion_date = null" + (statusColumn ? ", status = 'PUBLISHED'" : "")
 				+ " where serialized_event like :m").param("m", "%" + marker + "%").update();
 		assertThat(undelivered(marker)).isTrue();
-		context.getBean(org.springframework.modulith.events.IncompleteEventPublications.class)
-			.resubmitIncompletePublications(p -> p.getEvent() instanceof org.mizani.platform.RetentionApplied r && r.records().equals(marker));
+		context.getBean(IncompleteEventPublications.class)
+			.resubmitIncompletePublications(p -> p.getEvent() instanceof RetentionApplied r && r.records().equals(marker));
 		await().atMost(Duration.ofSeconds(10)).until(() -> !undelivered(marker));
 		assertThat(entries(marker)).as("delivered twice, recorded once").isEqualTo(1);
 		assertThat(jdbc.sql("select event_fingerprint from audit_entry where entity_id = :m").param("m", marker).query(String.class)

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -44,7 +45,7 @@ class AuditEntries {
 	}
 
 	/** The entry that recorded the event with this fingerprint, if one did. */
-	java.util.Optional<AuditEntry> findByFingerprint(String fingerprint) {
+	Optional<AuditEntry> findByFingerprint(String fingerprint) {
 		return jdbc.sql("select * from audit_entry where event_fingerprint = :f").param("f", fingerprint).query(AuditEntries::map)
 			.optional();
 	}

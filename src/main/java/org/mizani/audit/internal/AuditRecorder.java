@@ -1,6 +1,7 @@
 package org.mizani.audit.internal;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.mizani.audit.AuditEntry;
@@ -43,7 +44,7 @@ class AuditRecorder {
 				truncate(event.entityId(), 100), event.affectedInstitution(), truncate(actor.requestId(), 64),
 				truncate(actor.clientAddress(), 64), summary, head.lastHash(), "");
 		String fingerprint = AuditHash.fingerprint(unsigned);
-		java.util.Optional<AuditEntry> recorded = entries.findByFingerprint(fingerprint);
+		Optional<AuditEntry> recorded = entries.findByFingerprint(fingerprint);
 		if (recorded.isPresent()) {
 			return recorded.get();
 		}

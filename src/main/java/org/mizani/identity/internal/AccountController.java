@@ -1,6 +1,7 @@
 package org.mizani.identity.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Language;
+import org.mizani.platform.RequestBudgets;
+import org.mizani.platform.SecurityLog;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,8 +45,8 @@ class AccountController {
 	private final MessageSource messages;
 	private final LocaleResolver locales;
 	/** Wrong passwords or codes given to end a session: 10 per account per 15 minutes on this node. */
-	private final org.mizani.platform.RequestBudgets wrongConfirmations = new org.mizani.platform.RequestBudgets(10,
-			java.time.Duration.ofMinutes(15));
+	private final RequestBudgets wrongConfirmations = new RequestBudgets(10,
+			Duration.ofMinutes(15));
 
 	AccountController(AccountService accounts, Users users, MfaService mfa, ApiTokens tokens, SignInFlow flow,
 			MessageSource messages, LocaleResolver locales) {
@@ -220,7 +223,7 @@ class AccountController {
 		}
 		if (!accounts.confirms(me, password, code)) {
 			wrongConfirmations.spend(me.toString());
-			org.mizani.platform.SecurityLog.refused(List.of("account.session.confirm-wrong"));
+			SecurityLog.refused(List.of("account.session.confirm-wrong"));
 			redirect.addFlashAttribute("sessionError", "account.session.confirm-wrong");
 			return "redirect:/account";
 		}
