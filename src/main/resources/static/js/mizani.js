@@ -25,3 +25,19 @@ function focusableScrolling(root) {
 document.addEventListener("DOMContentLoaded", function () { focusableScrolling(document); });
 document.addEventListener("htmx:afterSwap", function (event) { focusableScrolling(event.target); });
 window.addEventListener("resize", function () { focusableScrolling(document); });
+
+// A password link carries its token after "#", which browsers never send to a server, so it is in no
+// server or proxy log: this page posts it to the server and takes it out of the address and the history.
+document.addEventListener("DOMContentLoaded", function () {
+  var form = document.getElementById("password-link");
+  if (!form) { return; }
+  var token = window.location.hash.replace(/^#(token=)?/, "");
+  history.replaceState(null, "", window.location.pathname);
+  if (/^[A-Za-z0-9_-]{20,100}$/.test(token)) {
+    form.elements.token.value = token;
+    form.submit();
+  } else {
+    document.getElementById("password-link-opening").hidden = true;
+    document.getElementById("password-link-missing").hidden = false;
+  }
+});

@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mizani.identity.internal.TestLogins.createUser;
 import static org.mizani.identity.internal.TestLogins.demoPassword;
 import static org.mizani.identity.internal.TestLogins.nextTotpCode;
+import static org.mizani.identity.internal.TestLogins.passwordLink;
 import static org.mizani.identity.internal.TestLogins.totpCode;
 
 /** The journeys that matter, in a real browser, with screenshots of the main pages. */
@@ -80,6 +81,33 @@ class BrowserJourneyIT extends BrowserTestSupport {
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sw");
 		screenshot("home-sw");
 		signOutByKeyboard();
+		assertScannedPagesAccessible();
+	}
+
+	/** The e-mailed link carries its token after "#": the browser never sends it in an address, and the page removes it. */
+	@Test
+	void aForgottenPasswordIsSetFromTheLinkWhoseTokenNeverTravelsInAnAddress() throws Exception {
+		String email = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@dodomacc.go.tz";
+		UUID user = createUser(context, email, Role.ICT_OFFICER, "DODOMA-CC", "safari ndefu ya basi");
+		String token = passwordLink(context, user);
+		scanEveryPage();
+		open("/password/reset?lang=en#" + token);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("newPassword")).isEmpty());
+		assertThat(browser.getCurrentUrl()).doesNotContain(token).endsWith("/password/reset");
+		assertThat(browser.getPageSource()).as("nor in the page").doesNotContain(token);
+		type(By.id("newPassword"), "mvua ya masika imeanza");
+		type(By.id("confirmPassword"), "mvua ya masika imeanza", Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+		assertThat(text()).contains("Your password was set.");
+		signInByKeyboard(email, "mvua ya masika imeanza");
+		assertThat(text()).contains("Welcome, Test User");
+		signOutByKeyboard();
+
+		open("/password/reset?lang=en#" + token);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("body")).getText()
+			.contains("This link is not valid"));
+		open("/password/reset?lang=en");
+		assertThat(text()).as("a link that lost its token").contains("This link is not valid");
 		assertScannedPagesAccessible();
 	}
 

@@ -10,13 +10,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.mizani.IntegrationTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mizani.IntegrationTestSupport;
 import org.mizani.ProductionLikeTest;
 import org.mizani.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,10 +50,17 @@ class MailIT extends IntegrationTestSupport {
 		}
 	}
 
+	/** The token of the link in the mail: after "#", so that it is never sent to a server or written in a log. */
 	private static String link(MimeMessage message) {
-		Matcher m = Pattern.compile("http://localhost:8080(/password/reset\\?token=[A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(message));
+		Matcher m = Pattern.compile("http://localhost:8080/password/reset#([A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(message));
 		assertThat(m.find()).as("mail contains a reset link").isTrue();
 		return m.group(1);
+	}
+
+	/** What the link's page does in a browser: its script posts the token, which the session then holds. */
+	private static MockHttpServletResponse open(WebSession browser, String token) throws Exception {
+		assertThat(browser.get("/password/reset").getContentAsString()).contains("id=\"password-link\"");
+		return browser.post("/password/reset/open", "token", token);
 	}
 
 	@Test
@@ -67,12 +75,18 @@ class MailIT extends IntegrationTestSupport {
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("mizani@ega.go.tz");
 		String link = link(mail);
 
-		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword", "short",
-				"confirmPassword", "short").getContentAsString()).contains("at least 12 characters");
-		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
-				"ndizi mbivu za kilimanjaro", "confirmPassword", "ndizi mbivu za kilimanjaro").getRedirectedUrl()).isEqualTo("/login");
-		assertThat(new WebSession(mvc).signIn(email, "ndizi mbivu za kilimanjaro").getRedirectedUrl()).as("signed in, asked to set up the second factor").isEqualTo("/account/mfa/enrol");
-		assertThat(browser.get(link).getContentAsString()).as("the link works once").contains("This link is not valid");
+		assertThat(open(browser, link).getRedirectedUrl()).isEqualTo("/password/reset");
+		assertThat(browser.get("/password/reset").getContentAsString()).as("the token is in no page").doesNotContain(link)
+			.contains("newPassword");
+		assertThat(browser.post("/password/reset", "newPassword", "short", "confirmPassword", "short").getContentAsString())
+			.contains("at least 12 characters");
+		assertThat(browser.post("/password/reset", "newPassword", "ndizi mbivu za kilimanjaro", "confirmPassword",
+				"ndizi mbivu za kilimanjaro").getRedirectedUrl()).isEqualTo("/login");
+		assertThat(new WebSession(mvc).signIn(email, "ndizi mbivu za kilimanjaro").getRedirectedUrl())
+			.as("signed in, asked to set up the second factor").isEqualTo("/account/mfa/enrol");
+		assertThat(open(new WebSession(mvc), link).getContentAsString()).as("the link works once").contains("This link is not valid");
+		assertThat(new WebSession(mvc).get("/password/reset?token=" + link).getContentAsString())
+			.as("nor in the older form of link").contains("This link is not valid");
 	}
 
 	@Test
@@ -84,8 +98,8 @@ class MailIT extends IntegrationTestSupport {
 		String link = link(mailTo(email));
 		jdbc.sql("update account_link set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = :e)")
 			.param("e", email).update();
-		assertThat(browser.get(link).getContentAsString()).contains("This link is not valid");
-		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
+		assertThat(open(browser, link).getContentAsString()).contains("This link is not valid");
+		assertThat(browser.post("/password/reset", "token", link, "newPassword",
 				"ndizi mbivu za kilimanjaro", "confirmPassword", "ndizi mbivu za kilimanjaro").getContentAsString())
 			.contains("This link is not valid");
 		assertThat(new WebSession(mvc).signIn(email, "chai ya tangawizi moto").getRedirectedUrl()).as("signed in, asked to set up the second factor").isEqualTo("/account/mfa/enrol");
@@ -111,8 +125,10 @@ class MailIT extends IntegrationTestSupport {
 		String link = link(mail);
 		WebSession browser = new WebSession(mvc);
 		assertThat(browser.signIn(email, "anything at all here").getRedirectedUrl()).isEqualTo("/login?error");
-		assertThat(browser.post("/password/reset", "token", link.substring(link.indexOf('=') + 1), "newPassword",
-				"mvua ya vuli imechelewa", "confirmPassword", "mvua ya vuli imechelewa").getRedirectedUrl()).isEqualTo("/login");
+		assertThat(browser.get("/password/reset?token=" + link).getRedirectedUrl()).as("a link of the older form is taken once too")
+			.isEqualTo("/password/reset");
+		assertThat(browser.post("/password/reset", "newPassword", "mvua ya vuli imechelewa", "confirmPassword",
+				"mvua ya vuli imechelewa").getRedirectedUrl()).isEqualTo("/login");
 		assertThat(browser.signIn(email, "mvua ya vuli imechelewa").getRedirectedUrl()).as("signed in, asked to set up the second factor").isEqualTo("/account/mfa/enrol");
 	}
 

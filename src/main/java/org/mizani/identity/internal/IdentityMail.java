@@ -23,11 +23,11 @@ class IdentityMail {
 	}
 
 	void passwordReset(UserAccount to, String token) {
-		send(to, "mail.reset.subject", "mail.reset.body", to.fullName(), mailer.link("/password/reset?token=" + token));
+		send(to, "mail.reset.subject", "mail.reset.body", to.fullName(), mailer.link("/password/reset#" + token));
 	}
 
 	void invitation(UserAccount to, String token) {
-		send(to, "mail.invite.subject", "mail.invite.body", to.fullName(), mailer.link("/password/reset?token=" + token),
+		send(to, "mail.invite.subject", "mail.invite.body", to.fullName(), mailer.link("/password/reset#" + token),
 				to.email());
 	}
 

@@ -2,6 +2,7 @@ package org.mizani.identity.internal;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpSession;
 import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.FormErrors;
 import org.springframework.context.MessageSource;
@@ -15,6 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Forgotten password and invitation links: both end on the page that sets a new password. */
 @Controller
 class PasswordController {
+
+	/** The session attribute holding the token of the link being used. */
+	static final String LINK_TOKEN = "mizani.password-link";
 
 	private final AccountService accounts;
 	private final MessageSource messages;
@@ -36,30 +40,63 @@ class PasswordController {
 		return "redirect:/login";
 	}
 
+	/**
+	 * Where the e-mailed link leads. The link carries its token after {@code #}, which browsers never
+	 * send, so it is in no server or proxy log and no history; the page's script posts it to
+	 * {@link #open}. A link of the older form ({@code ?token=}) is taken once and the address cleaned.
+	 */
 	@GetMapping("/password/reset")
-	String resetForm(@RequestParam(required = false) String token, Model model) {
-		if (token == null || accounts.accountForLink(token).isEmpty()) {
+	String resetForm(@RequestParam(required = false) String token, HttpSession session, Model model) {
+		if (token != null) {
+			return opened(token, session, model);
+		}
+		String held = (String) session.getAttribute(LINK_TOKEN);
+		if (held == null) {
+			return "identity/password-link";
+		}
+		if (accounts.accountForLink(held).isEmpty()) {
+			session.removeAttribute(LINK_TOKEN);
 			model.addAttribute("invalid", true);
 		}
-		model.addAttribute("token", token);
 		model.addAttribute("errors", FormErrors.none());
 		return "identity/password-reset";
 	}
 
+	/** The token read from the link by the page's script: kept in the session, never in an address or a page. */
+	@PostMapping("/password/reset/open")
+	String open(@RequestParam(required = false) String token, HttpSession session, Model model) {
+		return opened(token, session, model);
+	}
+
+	private String opened(String token, HttpSession session, Model model) {
+		if (token == null || token.length() > 200 || accounts.accountForLink(token).isEmpty()) {
+			session.removeAttribute(LINK_TOKEN);
+			model.addAttribute("invalid", true);
+			model.addAttribute("errors", FormErrors.none());
+			return "identity/password-reset";
+		}
+		session.setAttribute(LINK_TOKEN, token);
+		return "redirect:/password/reset";
+	}
+
 	@PostMapping("/password/reset")
 	String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String newPassword,
-			@RequestParam(required = false) String confirmPassword, Model model, RedirectAttributes redirect,
+			@RequestParam(required = false) String confirmPassword, HttpSession session, Model model, RedirectAttributes redirect,
 			Locale locale) {
+		String link = token != null ? token : (String) session.getAttribute(LINK_TOKEN);
 		try {
-			accounts.resetWithLink(token, newPassword, confirmPassword);
+			accounts.resetWithLink(link, newPassword, confirmPassword);
 		}
 		catch (BusinessRuleException e) {
 			boolean invalidLink = e.problems().stream().anyMatch(p -> p.code().equals("password.link.invalid"));
+			if (invalidLink) {
+				session.removeAttribute(LINK_TOKEN);
+			}
 			model.addAttribute("invalid", invalidLink);
-			model.addAttribute("token", token);
 			model.addAttribute("errors", FormErrors.of(e.problems(), messages, locale));
 			return "identity/password-reset";
 		}
+		session.removeAttribute(LINK_TOKEN);
 		redirect.addFlashAttribute("flash", "password.reset.done");
 		return "redirect:/login";
 	}

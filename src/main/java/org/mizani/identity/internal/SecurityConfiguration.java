@@ -155,7 +155,7 @@ class SecurityConfiguration {
 		}
 		http.authorizeHttpRequests(a -> a
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/login", "/login/sso", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**",
+				.requestMatchers("/login", "/login/sso", "/password/forgot", "/password/reset", "/password/reset/open", "/webjars/**", "/css/**", "/js/**",
 						"/img/**", "/favicon.ico", "/error", "/verify", "/verify/**").permitAll()
 				.requestMatchers("/login/mfa").hasAuthority(MfaPendingAuthentication.Step.VERIFY.authority)
 				.requestMatchers("/account/mfa/enrol").access(enrolling())

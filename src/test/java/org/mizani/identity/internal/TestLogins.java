@@ -73,6 +73,11 @@ public final class TestLogins {
 		return context.getBean(Totp.class).code(secret, 1);
 	}
 
+	/** A password-reset link's token for the user, as the e-mail would carry it. */
+	public static String passwordLink(ApplicationContext context, UUID userId) {
+		return context.getBean(AccountLinks.class).issue(userId, AccountLinks.Purpose.RESET, java.time.Duration.ofMinutes(30));
+	}
+
 	public static String demoPassword() {
 		return DemoUsers.PASSWORD;
 	}
