@@ -101,19 +101,22 @@ class AccountService {
 	 * through single sign-on, a code from its authenticator app; nothing where it has neither.
 	 */
 	Confirmation confirmation(UUID userId) {
-		UserAccount account = users.find(userId).orElseThrow();
-		return account.passwordHash() != null ? Confirmation.PASSWORD
-				: account.mfaEnabled() ? Confirmation.CODE : Confirmation.NONE;
+		return confirmationOf(users.find(userId).orElseThrow());
 	}
 
 	/** Whether what was given confirms it (see {@link #confirmation}). */
 	boolean confirms(UUID userId, String password, String code) {
 		UserAccount account = users.find(userId).orElseThrow();
-		return switch (confirmation(userId)) {
+		return switch (confirmationOf(account)) {
 			case PASSWORD -> password != null && password.length() <= 1000 && encoder.matches(password, account.passwordHash());
 			case CODE -> code != null && code.length() <= 20 && mfa.verifyAppCode(userId, code);
 			case NONE -> true;
 		};
+	}
+
+	private static Confirmation confirmationOf(UserAccount account) {
+		return account.passwordHash() != null ? Confirmation.PASSWORD
+				: account.mfaEnabled() ? Confirmation.CODE : Confirmation.NONE;
 	}
 
 	enum Confirmation {
