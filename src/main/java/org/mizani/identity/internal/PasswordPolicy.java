@@ -2,9 +2,12 @@ package org.mizani.identity.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,19 +31,47 @@ final class PasswordPolicy {
 	}
 
 	static PasswordPolicy withBuiltInList() {
-		Set<String> words = new HashSet<>();
 		try (var in = PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt")) {
 			if (in == null) {
 				throw new IllegalStateException("common-passwords.txt is missing");
 			}
-			new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-				.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-				.forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
+			Set<String> words = new HashSet<>();
+			read(in, words);
+			return new PasswordPolicy(words);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * The built-in list and the deployment's own ({@code MIZANI_PASSWORD_DENYLIST}: a UTF-8 file, one
+	 * password per line, {@code #} for comments — for example the most common passwords from a source the
+	 * authority may use), at most {@link #MAX_LISTED} entries.
+	 */
+	static PasswordPolicy withBuiltInListAnd(Path denylist) {
+		PasswordPolicy builtIn = withBuiltInList();
+		Set<String> words = new HashSet<>(builtIn.common);
+		try (InputStream in = Files.newInputStream(denylist)) {
+			read(in, words);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot read the password deny-list " + denylist + ": " + e.getMessage(), e);
+		}
 		return new PasswordPolicy(words);
+	}
+
+	static final int MAX_LISTED = 5_000_000;
+
+	private static void read(InputStream in, Set<String> words) {
+		new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+			.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && l.length() <= MAX_LENGTH)
+			.forEach(l -> {
+				if (words.size() >= MAX_LISTED) {
+					throw new IllegalStateException("The password deny-list holds more than " + MAX_LISTED + " entries");
+				}
+				words.add(l.toLowerCase(Locale.ROOT));
+			});
 	}
 
 	/** Message codes of every rule the password breaks; empty when it is acceptable. */

@@ -96,8 +96,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordPolicy passwordPolicy() {
-		return PasswordPolicy.withBuiltInList();
+	PasswordPolicy passwordPolicy(@Value("${mizani.security.password-denylist:}") String denylist) {
+		return denylist.isBlank() ? PasswordPolicy.withBuiltInList() : PasswordPolicy.withBuiltInListAnd(java.nio.file.Path.of(denylist));
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordPolicyTest {
 
@@ -54,5 +55,22 @@ class PasswordPolicyTest {
 		for (String[] user : DemoUsers.USERS) {
 			assertThat(policy.check(DemoUsers.PASSWORD, user[1], user[2])).as(user[1]).isEmpty();
 		}
+	}
+
+	@Test
+	void theDeploymentsOwnListIsRefusedTooWithDigitsAndSymbolsAround() throws Exception {
+		java.nio.file.Path list = java.nio.file.Files.createTempFile("denylist-", ".txt");
+		try {
+			java.nio.file.Files.writeString(list, "# the authority's list\nkilimanjarosafari\nmwanzo mpya kabisa\n");
+			PasswordPolicy withList = PasswordPolicy.withBuiltInListAnd(list);
+			assertThat(withList.check("KilimanjaroSafari2026!", "a@b.tz", "A B")).contains("password.policy.common");
+			assertThat(withList.check("mwanzo mpya kabisa", "a@b.tz", "A B")).contains("password.policy.common");
+			assertThat(withList.check("Password123!", "a@b.tz", "A B")).as("the built-in list still applies").contains("password.policy.common");
+			assertThat(policy.check("KilimanjaroSafari2026!", "a@b.tz", "A B")).as("not on the built-in list").isEmpty();
+		}
+		finally {
+			java.nio.file.Files.delete(list);
+		}
+		assertThatThrownBy(() -> PasswordPolicy.withBuiltInListAnd(list)).hasMessageContaining("Cannot read the password deny-list");
 	}
 }
