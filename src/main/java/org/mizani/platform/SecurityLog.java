@@ -1,5 +1,8 @@
 package org.mizani.platform;
 
+import java.util.Collection;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,32 +35,30 @@ public final class SecurityLog {
 
 	/** The same, for the request being served. */
 	public static void denied() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			denied(attributes.getRequest());
-		}
+		current().ifPresent(SecurityLog::denied);
 	}
 
 	/** Input refused by validation or a rule, named by its message codes (the values themselves are not logged). */
-	public static void refused(java.util.Collection<String> codes) {
-		if (!REFUSED.isInfoEnabled()) {
-			return;
-		}
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			REFUSED.info("Refused: {} {} for {}: {}", request.getMethod(), request.getRequestURI(), who(), codes);
-		}
+	public static void refused(Collection<String> codes) {
+		current().ifPresent(request -> refused(request, codes));
+	}
+
+	/** The same, for a request a filter refuses. */
+	public static void refused(HttpServletRequest request, Collection<String> codes) {
+		REFUSED.info("Refused: {} {} for {}: {}", request.getMethod(), request.getRequestURI(), who(), codes);
 	}
 
 	/** Malware found in an upload and refused: what the scanner named it, where and by whom it was sent. */
 	public static void malwareRefused(String signature) {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			MALWARE.warn("Malware refused: {} in an upload to {} {} by {} from {}", signature, request.getMethod(),
-					request.getRequestURI(), who(), request.getRemoteAddr());
-		}
-		else {
-			MALWARE.warn("Malware refused: {} in an upload by {}", signature, who());
-		}
+		current().ifPresentOrElse(
+				request -> MALWARE.warn("Malware refused: {} in an upload to {} {} by {} from {}", signature, request.getMethod(),
+						request.getRequestURI(), who(), request.getRemoteAddr()),
+				() -> MALWARE.warn("Malware refused: {} in an upload by {}", signature, who()));
+	}
+
+	private static Optional<HttpServletRequest> current() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? Optional.of(attributes.getRequest()) : Optional.empty();
 	}
 
 	private static String who() {

@@ -2,6 +2,7 @@ package org.mizani.identity.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -10,8 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mizani.platform.ProblemResponses;
 import org.mizani.platform.RequestBudgets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mizani.platform.SecurityLog;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,12 +23,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * A budget of API requests a minute for each account (whichever of its tokens it uses), and for each
  * client address while not signed in, on this node. Every answer tells what is left
  * ({@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}); past the budget the answer is a 429
- * problem in the caller's language with {@code Retry-After}, and the refusal is logged. The health and
- * metrics endpoints are not counted: probes and scrapers call them on their own schedule.
+ * problem in the caller's language with {@code Retry-After}, and the refusal is logged ({@link SecurityLog}).
+ * The health and metrics endpoints are not counted: probes and scrapers call them on their own schedule.
  */
 class ApiRateLimitFilter extends OncePerRequestFilter {
-
-	private static final Logger LOG = LoggerFactory.getLogger("org.mizani.security.refused");
 
 	private final RequestBudgets budgets;
 	private final MessageSource messages;
@@ -56,7 +54,7 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		LOG.warn("Refused: {} {} for {}: API request budget used up", request.getMethod(), request.getRequestURI(), key);
+		SecurityLog.refused(request, List.of("error.detail.429.api"));
 		Locale locale = locales.resolveLocale(request);
 		response.setHeader("Retry-After", Long.toString(spent.retryAfterSeconds()));
 		ProblemResponses.write(response, 429, messages.getMessage("error.title.429", null, locale),

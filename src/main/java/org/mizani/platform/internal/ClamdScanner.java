@@ -47,9 +47,7 @@ final class ClamdScanner implements MalwareScanner {
 			answer = ask("zINSTREAM", content);
 		}
 		catch (IOException e) {
-			LOG.error("ClamAV at {} could not scan an upload: {}", address, e.toString());
-			counted("unavailable");
-			throw BusinessRuleException.onField("file", "file.scan-unavailable");
+			throw unavailable(e.toString());
 		}
 		if (answer.endsWith(" FOUND")) {
 			String signature = answer.substring(answer.indexOf(':') + 1, answer.length() - " FOUND".length()).strip();
@@ -58,11 +56,16 @@ final class ClamdScanner implements MalwareScanner {
 			throw BusinessRuleException.onField("file", "file.infected", signature);
 		}
 		if (!answer.endsWith(": OK")) {
-			LOG.error("ClamAV at {} answered an upload's scan with: {}", address, answer);
-			counted("unavailable");
-			throw BusinessRuleException.onField("file", "file.scan-unavailable");
+			throw unavailable(answer);
 		}
 		counted("clean");
+	}
+
+	/** The upload cannot be checked now, so it is not kept. */
+	private BusinessRuleException unavailable(String why) {
+		LOG.error("ClamAV at {} could not scan an upload: {}", address, why);
+		counted("unavailable");
+		return BusinessRuleException.onField("file", "file.scan-unavailable");
 	}
 
 	/** Whether clamd answers a ping. */
