@@ -55,8 +55,7 @@ class PasswordController {
 			return "identity/password-link";
 		}
 		if (accounts.accountForLink(held).isEmpty()) {
-			session.removeAttribute(LINK_TOKEN);
-			model.addAttribute("invalid", true);
+			return invalidLink(session, model, FormErrors.none());
 		}
 		model.addAttribute("errors", FormErrors.none());
 		return "identity/password-reset";
@@ -70,10 +69,7 @@ class PasswordController {
 
 	private String opened(String token, HttpSession session, Model model) {
 		if (token == null || token.length() > 200 || accounts.accountForLink(token).isEmpty()) {
-			session.removeAttribute(LINK_TOKEN);
-			model.addAttribute("invalid", true);
-			model.addAttribute("errors", FormErrors.none());
-			return "identity/password-reset";
+			return invalidLink(session, model, FormErrors.none());
 		}
 		session.setAttribute(LINK_TOKEN, token);
 		return "redirect:/password/reset";
@@ -88,16 +84,23 @@ class PasswordController {
 			accounts.resetWithLink(link, newPassword, confirmPassword);
 		}
 		catch (BusinessRuleException e) {
-			boolean invalidLink = e.problems().stream().anyMatch(p -> p.code().equals("password.link.invalid"));
-			if (invalidLink) {
-				session.removeAttribute(LINK_TOKEN);
+			FormErrors errors = FormErrors.of(e.problems(), messages, locale);
+			if (e.problems().stream().anyMatch(p -> p.code().equals("password.link.invalid"))) {
+				return invalidLink(session, model, errors);
 			}
-			model.addAttribute("invalid", invalidLink);
-			model.addAttribute("errors", FormErrors.of(e.problems(), messages, locale));
+			model.addAttribute("errors", errors);
 			return "identity/password-reset";
 		}
 		session.removeAttribute(LINK_TOKEN);
 		redirect.addFlashAttribute("flash", "password.reset.done");
 		return "redirect:/login";
+	}
+
+	/** The link no longer works (used, expired, unknown): the session forgets it, and the page says so. */
+	private static String invalidLink(HttpSession session, Model model, FormErrors errors) {
+		session.removeAttribute(LINK_TOKEN);
+		model.addAttribute("invalid", true);
+		model.addAttribute("errors", errors);
+		return "identity/password-reset";
 	}
 }
