@@ -255,6 +255,35 @@ class SignInIT extends IntegrationTestSupport {
 		assertThat(new WebSession(mvc).signIn(email, "mlima mrefu wa kijani").getRedirectedUrl()).isEqualTo("/");
 	}
 
+	/**
+	 * Someone at a browser left signed in may guess the password to change it or to end the holder's other
+	 * sessions: the wrong answers of all these confirmations share a budget (10), and guessing them does not
+	 * lock the holder out of signing in.
+	 */
+	@Test
+	void guessingThePasswordInsideASignedInSessionIsCutShortWithoutLockingTheHolderOut() throws Exception {
+		String email = newEmail();
+		createUser(context, email, Role.VIEWER, "DODOMA-CC", PASSWORD);
+		WebSession left = new WebSession(mvc);
+		WebSession other = new WebSession(mvc);
+		left.signIn(email, PASSWORD);
+		other.signIn(email, PASSWORD);
+		String handle = match(left.get("/account").getContentAsString(), "/account/sessions/([0-9a-f]{16})/end");
+		for (int i = 0; i < 5; i++) {
+			assertThat(left.post("/account/password", "currentPassword", "guess " + i, "newPassword", "mlima mrefu wa kijani",
+					"confirmPassword", "mlima mrefu wa kijani").getContentAsString()).contains("The current password is wrong.");
+			left.post("/account/sessions/" + handle + "/end", "password", "other guess " + i);
+			assertThat(left.get("/account").getContentAsString()).contains("That was not right, so no session was ended.");
+		}
+		assertThat(left.post("/account/password", "currentPassword", PASSWORD, "newPassword", "mlima mrefu wa kijani",
+				"confirmPassword", "mlima mrefu wa kijani").getContentAsString()).as("even the right one, for a while")
+			.contains("Too many failed attempts");
+		assertThat(left.post("/account/sessions/" + handle + "/end", "password", PASSWORD).getRedirectedUrl()).isEqualTo("/account");
+		assertThat(left.get("/account").getContentAsString()).contains("Too many failed attempts");
+		assertThat(other.get("/account").getStatus()).as("the other session goes on").isEqualTo(200);
+		assertThat(new WebSession(mvc).signIn(email, PASSWORD).getRedirectedUrl()).as("not locked out").isEqualTo("/");
+	}
+
 	@Test
 	void theUsersPreferredLanguageAppliesAtSignIn() throws Exception {
 		String email = newEmail();

@@ -1,7 +1,6 @@
 package org.mizani.identity.internal;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.mizani.platform.BusinessRuleException;
 import org.mizani.platform.Caller;
 import org.mizani.platform.FormErrors;
 import org.mizani.platform.Language;
-import org.mizani.platform.RequestBudgets;
 import org.mizani.platform.SecurityLog;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -44,12 +42,10 @@ class AccountController {
 	private final SignInFlow flow;
 	private final MessageSource messages;
 	private final LocaleResolver locales;
-	/** Wrong passwords or codes given to end a session: 10 per account per 15 minutes on this node. */
-	private final RequestBudgets wrongConfirmations = new RequestBudgets(10,
-			Duration.ofMinutes(15));
+	private final Reconfirmations reconfirmations;
 
 	AccountController(AccountService accounts, Users users, MfaService mfa, ApiTokens tokens, SignInFlow flow,
-			MessageSource messages, LocaleResolver locales) {
+			MessageSource messages, LocaleResolver locales, Reconfirmations reconfirmations) {
 		this.accounts = accounts;
 		this.users = users;
 		this.mfa = mfa;
@@ -57,6 +53,7 @@ class AccountController {
 		this.flow = flow;
 		this.messages = messages;
 		this.locales = locales;
+		this.reconfirmations = reconfirmations;
 	}
 
 	@GetMapping
@@ -155,14 +152,11 @@ class AccountController {
 		if (!users.find(me).orElseThrow().mfaEnabled()) {
 			return "redirect:/account";
 		}
-		SignedInUser user = signedIn();
-		if (!flow.allowsAttempt(request, user.getUsername())) {
-			model.addAttribute("recoveryError", "signin.throttled");
-			return overview(request, model);
-		}
-		if (code == null || code.length() > 20 || !mfa.verifyAppCode(me, code)) {
-			flow.secondFactorFailed(request, user);
-			model.addAttribute("recoveryError", "mfa.code.app-wrong");
+		String refused = reconfirmations.refusal(me, () -> code != null && code.length() <= 20 && mfa.verifyAppCode(me, code),
+				"mfa.code.app-wrong");
+		if (refused != null) {
+			SecurityLog.refused(List.of(refused));
+			model.addAttribute("recoveryError", refused);
 			return overview(request, model);
 		}
 		model.addAttribute("codes", mfa.regenerateRecoveryCodes(me));
@@ -210,30 +204,21 @@ class AccountController {
 
 	/**
 	 * Ends one of the user's other sessions, from the list on the account page, once the user has
-	 * confirmed it with their password (or app code). Wrong confirmations have a budget of their own
-	 * per account, apart from the sign-in's, so that guessing here cannot lock the holder out.
+	 * confirmed it with their password (or app code).
 	 */
 	@PostMapping("/sessions/{handle}/end")
 	String endSession(@PathVariable String handle, @RequestParam(required = false) String password,
 			@RequestParam(required = false) String code, HttpServletRequest request, RedirectAttributes redirect) {
 		UUID me = Caller.require().userId();
-		if (!wrongConfirmations.hasLeft(me.toString())) {
-			redirect.addFlashAttribute("sessionError", "signin.throttled");
-			return "redirect:/account";
-		}
-		if (!accounts.confirms(me, password, code)) {
-			wrongConfirmations.spend(me.toString());
-			SecurityLog.refused(List.of("account.session.confirm-wrong"));
-			redirect.addFlashAttribute("sessionError", "account.session.confirm-wrong");
+		String refused = reconfirmations.refusal(me, () -> accounts.confirms(me, password, code), "account.session.confirm-wrong");
+		if (refused != null) {
+			SecurityLog.refused(List.of(refused));
+			redirect.addFlashAttribute("sessionError", refused);
 			return "redirect:/account";
 		}
 		boolean ended = accounts.endSession(me, handle, request.getSession().getId());
 		redirect.addFlashAttribute("flash", ended ? "account.session.ended" : "account.session.gone");
 		return "redirect:/account";
-	}
-
-	private static SignedInUser signedIn() {
-		return (SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
 	}
 
 	@PostMapping("/sign-out-everywhere")

@@ -32,11 +32,12 @@ class AccountService {
 	private final IdentityMail mail;
 	private final SessionTerminator sessions;
 	private final MfaService mfa;
+	private final Reconfirmations reconfirmations;
 	private final ApplicationEventPublisher events;
 	private final Duration resetValidity;
 
 	AccountService(Users users, PasswordPolicy policy, PasswordEncoder encoder, AccountLinks links, IdentityMail mail,
-			SessionTerminator sessions, MfaService mfa, ApplicationEventPublisher events,
+			SessionTerminator sessions, MfaService mfa, Reconfirmations reconfirmations, ApplicationEventPublisher events,
 			@Value("${mizani.security.password-reset-validity}") Duration resetValidity) {
 		this.users = users;
 		this.policy = policy;
@@ -45,6 +46,7 @@ class AccountService {
 		this.mail = mail;
 		this.sessions = sessions;
 		this.mfa = mfa;
+		this.reconfirmations = reconfirmations;
 		this.events = events;
 		this.resetValidity = resetValidity;
 	}
@@ -52,8 +54,9 @@ class AccountService {
 	/** Changes the signed-in user's password; other sessions end, this one stays. */
 	void changePassword(UUID userId, String current, String replacement, String confirmation, String keepSessionId) {
 		UserAccount account = users.find(userId).orElseThrow();
-		if (account.passwordHash() == null || current == null || !encoder.matches(current, account.passwordHash())) {
-			throw BusinessRuleException.onField("currentPassword", "password.current.wrong");
+		String refused = reconfirmations.refusal(userId, () -> passwordMatches(account, current), "password.current.wrong");
+		if (refused != null) {
+			throw BusinessRuleException.onField("currentPassword", refused);
 		}
 		setPassword(account, replacement, confirmation, keepSessionId, "changed by the user");
 	}
@@ -108,10 +111,15 @@ class AccountService {
 	boolean confirms(UUID userId, String password, String code) {
 		UserAccount account = users.find(userId).orElseThrow();
 		return switch (confirmationOf(account)) {
-			case PASSWORD -> password != null && password.length() <= 1000 && encoder.matches(password, account.passwordHash());
+			case PASSWORD -> passwordMatches(account, password);
 			case CODE -> code != null && code.length() <= 20 && mfa.verifyAppCode(userId, code);
 			case NONE -> true;
 		};
+	}
+
+	private boolean passwordMatches(UserAccount account, String given) {
+		return account.passwordHash() != null && given != null && given.length() <= 1000
+				&& encoder.matches(given, account.passwordHash());
 	}
 
 	private static Confirmation confirmationOf(UserAccount account) {
