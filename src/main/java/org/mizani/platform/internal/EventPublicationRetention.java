@@ -2,11 +2,9 @@ package org.mizani.platform.internal;
 
 import java.time.Duration;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.mizani.platform.RecordRetention;
 import org.mizani.platform.RetentionSchedule;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +25,6 @@ class EventPublicationRetention implements RetentionSchedule {
 	}
 
 	@Override
-	@Scheduled(cron = "${mizani.retention.cron}", zone = "${mizani.time-zone:Africa/Dar_es_Salaam}")
-	@SchedulerLock(name = "platform.retention.events", lockAtMostFor = "PT30M")
 	@Transactional
 	public long apply() {
 		return retention.remove("delivered-events",
